@@ -1,0 +1,1 @@
+"""Mutual: a platform for running peer-to-peer support programs."""

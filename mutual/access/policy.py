@@ -1,0 +1,285 @@
+"""The access policy: the one place that decides what each role may see and do.
+
+Rules, in short (docs/access.md has the full table):
+
+* A person's rights come from their current memberships. A membership in a program
+  gives rights in that program; an organisation-wide membership (no program) gives
+  them in every program of the organisation.
+* Every object a user reaches by id is fetched through an ``access_*`` helper here.
+  Outsiders get 404 (we do not confirm a record exists); insiders who lack the right
+  get 403. For private records about participants, only staff with the right and the
+  people the record is about count as insiders: another peer gets 404.
+* Platform admins run the installation (organisations, the experience list); they do
+  not see participants' private records unless they also hold a role that does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from mutual.accounts.models import Membership, Role
+from mutual.households.models import Household
+from mutual.programs.models import ExperienceTag, Organisation, Program
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from mutual.accounts.models import User
+
+    AnyUser = User | AnonymousUser
+
+
+class Perm(StrEnum):
+    VIEW_ORGANISATION = "view_organisation"
+    MANAGE_ORGANISATION = "manage_organisation"  # details, staff, new programs
+    VIEW_AUDIT = "view_audit"
+    VIEW_PROGRAM = "view_program"
+    MANAGE_PROGRAM = "manage_program"  # program settings, crisis resources
+    VIEW_PARTICIPANTS = "view_participants"  # private records of peers and mentors
+    MANAGE_PARTICIPANTS = "manage_participants"
+    VIEW_AGGREGATES = "view_aggregates"  # counts and outcomes, never individuals
+
+
+# What each role may do in the programs it covers.
+PROGRAM_PERMS: dict[str, frozenset[Perm]] = {
+    Role.ORG_ADMIN: frozenset(
+        {
+            Perm.VIEW_PROGRAM,
+            Perm.MANAGE_PROGRAM,
+            Perm.VIEW_PARTICIPANTS,
+            Perm.MANAGE_PARTICIPANTS,
+            Perm.VIEW_AGGREGATES,
+        }
+    ),
+    Role.COORDINATOR: frozenset(
+        {
+            Perm.VIEW_PROGRAM,
+            Perm.MANAGE_PROGRAM,
+            Perm.VIEW_PARTICIPANTS,
+            Perm.MANAGE_PARTICIPANTS,
+            Perm.VIEW_AGGREGATES,
+        }
+    ),
+    Role.SUPERVISOR: frozenset({Perm.VIEW_PROGRAM, Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}),
+    Role.MENTOR: frozenset({Perm.VIEW_PROGRAM}),
+    Role.PEER: frozenset({Perm.VIEW_PROGRAM}),
+    Role.FUNDER: frozenset({Perm.VIEW_PROGRAM, Perm.VIEW_AGGREGATES}),
+}
+
+# What an organisation-wide membership may do at the organisation level.
+ORGANISATION_PERMS: dict[str, frozenset[Perm]] = {
+    Role.ORG_ADMIN: frozenset(
+        {Perm.VIEW_ORGANISATION, Perm.MANAGE_ORGANISATION, Perm.VIEW_AUDIT, Perm.VIEW_AGGREGATES}
+    ),
+    Role.FUNDER: frozenset({Perm.VIEW_ORGANISATION, Perm.VIEW_AGGREGATES}),
+}
+
+PLATFORM_ADMIN_ORGANISATION_PERMS = frozenset({Perm.VIEW_ORGANISATION, Perm.MANAGE_ORGANISATION})
+PLATFORM_ADMIN_PROGRAM_PERMS = frozenset({Perm.VIEW_PROGRAM})
+
+
+def current_memberships(user: AnyUser) -> list[Membership]:
+    """The user's current memberships, loaded once per request (cached on the user)."""
+    if not user.is_authenticated:
+        return []
+    cached: list[Membership] | None = getattr(user, "_mutual_memberships", None)
+    if cached is None:
+        cached = list(
+            Membership.objects.current()
+            .filter(user=user)
+            .select_related("organisation", "program")
+        )
+        user._mutual_memberships = cached  # type: ignore[union-attr]
+    return cached
+
+
+def forget_memberships(user: AnyUser) -> None:
+    """Drop the cache after a service changed the user's memberships."""
+    if hasattr(user, "_mutual_memberships"):
+        del user._mutual_memberships  # type: ignore[union-attr]
+
+
+def is_platform_admin(user: AnyUser) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_platform_admin)  # type: ignore[union-attr]
+
+
+def _covers(membership: Membership, program: Program) -> bool:
+    if membership.program_id is not None:
+        return membership.program_id == program.pk
+    return membership.organisation_id == program.organisation_id
+
+
+def program_roles(user: AnyUser, program: Program) -> set[str]:
+    return {m.role for m in current_memberships(user) if _covers(m, program)}
+
+
+def program_perms(user: AnyUser, program: Program) -> set[Perm]:
+    perms: set[Perm] = set()
+    for role in program_roles(user, program):
+        perms |= PROGRAM_PERMS[role]
+    if is_platform_admin(user):
+        perms |= PLATFORM_ADMIN_PROGRAM_PERMS
+    return perms
+
+
+def organisation_perms(user: AnyUser, organisation: Organisation) -> set[Perm]:
+    perms: set[Perm] = set()
+    for m in current_memberships(user):
+        if m.organisation_id == organisation.pk and m.program_id is None:
+            perms |= ORGANISATION_PERMS.get(m.role, frozenset())
+    if is_platform_admin(user):
+        perms |= PLATFORM_ADMIN_ORGANISATION_PERMS
+    return perms
+
+
+def is_organisation_insider(user: AnyUser, organisation: Organisation) -> bool:
+    return is_platform_admin(user) or any(
+        m.organisation_id == organisation.pk for m in current_memberships(user)
+    )
+
+
+def is_program_insider(user: AnyUser, program: Program) -> bool:
+    return bool(program_perms(user, program))
+
+
+def can(user: AnyUser, perm: Perm, obj: Organisation | Program) -> bool:
+    if isinstance(obj, Organisation):
+        return perm in organisation_perms(user, obj)
+    return perm in program_perms(user, obj)
+
+
+def _check(insider: bool, allowed: bool) -> None:
+    if not insider:
+        raise Http404
+    if not allowed:
+        raise PermissionDenied
+
+
+def _get_or_404(queryset: QuerySet, pk: object):  # type: ignore[no-untyped-def]
+    try:
+        return queryset.get(pk=int(str(pk)))
+    except (ValueError, queryset.model.DoesNotExist) as exc:
+        raise Http404 from exc
+
+
+# --- access_* helpers: the only way a view fetches an object by id -------------------
+
+
+def access_organisation(user: AnyUser, organisation_id: object, perm: Perm) -> Organisation:
+    organisation: Organisation = _get_or_404(Organisation.objects.all(), organisation_id)
+    _check(is_organisation_insider(user, organisation), can(user, perm, organisation))
+    return organisation
+
+
+def access_program(user: AnyUser, program_id: object, perm: Perm) -> Program:
+    program: Program = _get_or_404(
+        Program.objects.select_related("organisation"), program_id
+    )
+    _check(is_program_insider(user, program), can(user, perm, program))
+    return program
+
+
+def access_public_program(program_id: object) -> Program:
+    """A program's public facts (description, crisis help): anyone, once it is set up."""
+    from mutual.programs.models import ProgramStatus
+
+    return _get_or_404(  # type: ignore[no-any-return]
+        Program.objects.exclude(status=ProgramStatus.DRAFT).select_related("organisation"),
+        program_id,
+    )
+
+
+def access_household(user: AnyUser, household_id: object, perm: Perm) -> Household:
+    """Households are private: staff with the right, and the household's own contact."""
+    household: Household = _get_or_404(
+        Household.objects.select_related("program__organisation", "contact"), household_id
+    )
+    perms = program_perms(user, household.program)
+    own = user.is_authenticated and household.contact.user_id == user.pk
+    staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+    if own:
+        # The family's contact may see and update their own household.
+        _check(True, perm in {Perm.VIEW_PARTICIPANTS, Perm.MANAGE_PARTICIPANTS})
+        return household
+    _check(staff, perm in perms)
+    return household
+
+
+def access_membership(user: AnyUser, membership_id: object, perm: Perm) -> Membership:
+    """Memberships are managed at the organisation level (staff and participants alike)."""
+    membership: Membership = _get_or_404(
+        Membership.objects.select_related("user", "organisation", "program"), membership_id
+    )
+    _check(
+        is_organisation_insider(user, membership.organisation)
+        and bool(organisation_perms(user, membership.organisation)),
+        can(user, perm, membership.organisation),
+    )
+    return membership
+
+
+def access_experience_tag(user: AnyUser, tag_id: object) -> ExperienceTag:
+    """The experience list is public knowledge; only platform admins may change it."""
+    tag: ExperienceTag = _get_or_404(ExperienceTag.objects.all(), tag_id)
+    require_platform_admin(user)
+    return tag
+
+
+def require_platform_admin(user: AnyUser) -> None:
+    if not is_platform_admin(user):
+        raise PermissionDenied
+
+
+# --- scoping lists: what a user may see in lists and searches ------------------------
+
+
+def programs_for(user: AnyUser, perm: Perm) -> QuerySet[Program]:
+    """Programs where the user holds ``perm``."""
+    if not user.is_authenticated:
+        return Program.objects.none()
+    if is_platform_admin(user) and perm in PLATFORM_ADMIN_PROGRAM_PERMS:
+        return Program.objects.select_related("organisation")
+    program_ids: set[int] = set()
+    org_ids: set[int] = set()
+    for m in current_memberships(user):
+        if perm not in PROGRAM_PERMS[m.role]:
+            continue
+        if m.program_id is None:
+            org_ids.add(m.organisation_id)
+        else:
+            program_ids.add(m.program_id)
+    return Program.objects.select_related("organisation").filter(
+        Q(pk__in=program_ids) | Q(organisation_id__in=org_ids)
+    )
+
+
+def organisations_for(user: AnyUser, perm: Perm) -> QuerySet[Organisation]:
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    if is_platform_admin(user) and perm in PLATFORM_ADMIN_ORGANISATION_PERMS:
+        return Organisation.objects.all()
+    ids = {
+        m.organisation_id
+        for m in current_memberships(user)
+        if m.program_id is None and perm in ORGANISATION_PERMS.get(m.role, frozenset())
+    }
+    return Organisation.objects.filter(pk__in=ids)
+
+
+def roles_of(user: AnyUser) -> set[str]:
+    roles = {m.role for m in current_memberships(user)}
+    return roles
+
+
+def is_staff_member(user: AnyUser, roles: Iterable[str] | None = None) -> bool:
+    """Whether the user holds a role that must use multi-factor authentication."""
+    from mutual.accounts.models import STAFF_ROLES
+
+    held = set(roles) if roles is not None else roles_of(user)
+    return is_platform_admin(user) or bool(held & STAFF_ROLES)

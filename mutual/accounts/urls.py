@@ -1,0 +1,5 @@
+from django.urls import path
+
+from mutual.accounts import views
+
+urlpatterns = [path("me/", views.profile, name="profile")]

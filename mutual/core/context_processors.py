@@ -1,0 +1,49 @@
+"""Navigation for the base layout, decided by the access policy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from mutual.access.policy import (
+    Perm,
+    current_memberships,
+    is_platform_admin,
+    organisations_for,
+)
+from mutual.accounts.models import PARTICIPANT_ROLES
+
+
+def _help_program(request: HttpRequest) -> Any:
+    """The program whose crisis help a participant page links to.
+
+    A view may set ``request.help_program`` (the program being looked at); otherwise
+    the first program where the person takes part as a peer or mentor.
+    """
+    chosen = getattr(request, "help_program", None)
+    if chosen is not None:
+        return chosen
+    for m in current_memberships(request.user):
+        if m.role in PARTICIPANT_ROLES and m.program is not None:
+            return m.program
+    return None
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav": {"links": [], "help_program": getattr(request, "help_program", None)}}
+    links = []
+    path = request.path
+    if is_platform_admin(user):
+        for label, name in ((_("Organisations"), "platform_organisations"),
+                            (_("Experience list"), "taxonomy")):
+            url = reverse(name)
+            links.append({"label": label, "url": url, "current": path.startswith(url)})
+    for organisation in organisations_for(user, Perm.MANAGE_ORGANISATION)[:3]:
+        url = reverse("organisation", args=[organisation.pk])
+        links.append({"label": organisation.name, "url": url, "current": path.startswith(url)})
+    return {"nav": {"links": links, "help_program": _help_program(request)}}

@@ -1,0 +1,179 @@
+"""Each person's home page: the next things to do, for every role they hold.
+
+A person with several roles (a coordinator who is also a peer elsewhere) sees a
+section for each. Sections are built from data the access policy lets them see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from allauth.mfa.models import Authenticator
+from django.db.models import Count, Exists, OuterRef, Q
+
+from mutual.access.policy import (
+    Perm,
+    current_memberships,
+    is_platform_admin,
+    organisations_for,
+    programs_for,
+)
+from mutual.accounts.models import STAFF_ROLES, Membership, Role, User
+from mutual.audit.models import AuditEvent
+from mutual.households.models import Household
+from mutual.live.models import Notification
+from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
+
+
+@dataclass
+class Section:
+    template: str
+    title: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def build_home(user: User) -> dict[str, Any]:
+    sections: list[Section] = []
+    if is_platform_admin(user):
+        sections.append(_platform_section())
+    for organisation in organisations_for(user, Perm.MANAGE_ORGANISATION):
+        if any(m.organisation_id == organisation.pk and m.role == Role.ORG_ADMIN
+               for m in current_memberships(user)):
+            sections.append(_org_admin_section(organisation))
+    memberships = current_memberships(user)
+    for role, builder in (
+        (Role.COORDINATOR, _coordinator_section),
+        (Role.SUPERVISOR, _supervisor_section),
+        (Role.MENTOR, _mentor_section),
+        (Role.PEER, _peer_section),
+    ):
+        for m in memberships:
+            if m.role == role and m.program is not None:
+                sections.append(builder(m.program, user))
+    if any(m.role == Role.FUNDER for m in memberships):
+        sections.append(_funder_section(user))
+    notifications = Notification.objects.filter(user=user)[:10]
+    return {
+        "sections": sections,
+        "notifications": notifications,
+        "unread": sum(1 for n in notifications if n.read_at is None),
+        "has_roles": bool(sections),
+    }
+
+
+def _platform_section() -> Section:
+    has_admin = Membership.objects.current().filter(
+        organisation=OuterRef("pk"), role=Role.ORG_ADMIN, program=None
+    )
+    organisations = Organisation.objects.annotate(
+        program_count=Count("programs"), has_admin=Exists(has_admin)
+    )
+    return Section(
+        "core/home/platform.html",
+        "Running this Mutual",
+        {
+            "organisations": organisations,
+            "without_admin": [o for o in organisations if not o.has_admin],
+            "tag_count": ExperienceTag.objects.filter(is_active=True).count(),
+        },
+    )
+
+
+def _org_admin_section(organisation: Organisation) -> Section:
+    programs = list(
+        organisation.programs.annotate(
+            coordinators=Count(
+                "memberships",
+                filter=Q(memberships__role=Role.COORDINATOR, memberships__ended_at__isnull=True),
+            ),
+            crisis_count=Count("crisis_resources", distinct=True),
+        )
+    )
+    staff_without_mfa = (
+        Membership.objects.current()
+        .filter(organisation=organisation, role__in=sorted(STAFF_ROLES))
+        .exclude(
+            Exists(Authenticator.objects.filter(user=OuterRef("user"), type=Authenticator.Type.TOTP))
+        )
+        .select_related("user", "program")
+    )
+    return Section(
+        "core/home/org_admin.html",
+        organisation.name,
+        {
+            "organisation": organisation,
+            "programs": programs,
+            "no_coordinator": [p for p in programs if p.coordinators == 0 and p.status != ProgramStatus.CLOSED],
+            "no_crisis_help": [p for p in programs if p.crisis_count == 0],
+            "drafts": [p for p in programs if p.status == ProgramStatus.DRAFT],
+            "staff_without_mfa": list(staff_without_mfa[:20]),
+            "recent": AuditEvent.objects.filter(organisation=organisation).select_related("actor")[:5],
+        },
+    )
+
+
+def _role_counts(program: Program) -> dict[str, int]:
+    rows = (
+        Membership.objects.current().filter(program=program).values("role").annotate(n=Count("id"))
+    )
+    return {row["role"]: row["n"] for row in rows}
+
+
+def _coordinator_section(program: Program, user: User) -> Section:
+    return Section(
+        "core/home/coordinator.html",
+        program.name,
+        {
+            "program": program,
+            "counts": _role_counts(program),
+            "households": Household.objects.filter(program=program).count(),
+            "has_crisis_help": program.crisis_resources.exists(),
+        },
+    )
+
+
+def _supervisor_section(program: Program, user: User) -> Section:
+    mentors = (
+        Membership.objects.current()
+        .filter(program=program, role=Role.MENTOR)
+        .select_related("user")
+        .order_by("user__name")
+    )
+    return Section(
+        "core/home/supervisor.html",
+        program.name,
+        {"program": program, "mentors": list(mentors[:50]), "mentor_count": mentors.count()},
+    )
+
+
+def _mentor_section(program: Program, user: User) -> Section:
+    return Section(
+        "core/home/mentor.html",
+        program.name,
+        {
+            "program": program,
+            "household": Household.objects.filter(contact__user=user, program=program).first(),
+        },
+    )
+
+
+def _peer_section(program: Program, user: User) -> Section:
+    return Section(
+        "core/home/peer.html",
+        program.name,
+        {
+            "program": program,
+            "household": Household.objects.filter(contact__user=user, program=program).first(),
+            "crisis": program.crisis_resources.all()[:2],
+        },
+    )
+
+
+def _funder_section(user: User) -> Section:
+    programs = programs_for(user, Perm.VIEW_AGGREGATES).annotate(
+        mentors=Count("memberships", filter=Q(memberships__role=Role.MENTOR, memberships__ended_at__isnull=True)),
+        peers=Count("memberships", filter=Q(memberships__role=Role.PEER, memberships__ended_at__isnull=True)),
+        household_count=Count("households", distinct=True),
+    )
+    return Section("core/home/funder.html", "Programs you fund", {"programs": programs})

@@ -1,0 +1,223 @@
+"""Organisation and program pages. Views check access, parse input and call services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from mutual.access.policy import (
+    Perm,
+    access_membership,
+    access_organisation,
+    access_program,
+    access_public_program,
+    can,
+)
+from mutual.accounts.models import Membership, Role
+from mutual.accounts.services import MembershipError, add_member, end_membership
+from mutual.programs import services
+from mutual.programs.forms import AddMemberForm, CrisisResourceFormSet, OrganisationForm, ProgramForm
+from mutual.programs.models import CrisisResource
+
+
+@login_required
+def organisation_detail(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = access_organisation(request.user, organisation_id, Perm.VIEW_ORGANISATION)
+    programs = organisation.programs.annotate(
+        people=Count("memberships", filter=Q(memberships__ended_at__isnull=True)),
+    )
+    return render(
+        request,
+        "programs/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "programs": programs,
+            "can_manage": can(request.user, Perm.MANAGE_ORGANISATION, organisation),
+            "can_audit": can(request.user, Perm.VIEW_AUDIT, organisation),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_edit(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        # The form already set the values on the instance; pass them to the service.
+        services.update_organisation(
+            request.user, organisation, **{f: form.cleaned_data[f] for f in form.Meta.fields}
+        )
+        messages.success(request, _("Saved."))
+        return redirect(organisation)
+    return render(request, "programs/organisation_form.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def program_new(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
+    form = ProgramForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        experiences = list(data.pop("experiences"))
+        program = services.create_program(
+            request.user, organisation, experiences=experiences, **data
+        )
+        messages.success(request, _("Program created. Next, add its crisis help."))
+        return redirect("program_crisis_edit", program.pk)
+    return render(
+        request, "programs/program_form.html", {"form": form, "organisation": organisation}
+    )
+
+
+@login_required
+def program_detail(request: HttpRequest, program_id: int) -> HttpResponse:
+    program = access_program(request.user, program_id, Perm.VIEW_PROGRAM)
+    request.help_program = program  # type: ignore[attr-defined]
+    staff = Membership.objects.current().filter(
+        Q(program=program) | Q(organisation=program.organisation, program=None),
+        role__in=[Role.ORG_ADMIN, Role.COORDINATOR, Role.SUPERVISOR],
+    ).select_related("user")
+    counts = (
+        Membership.objects.current().filter(program=program).values("role").annotate(n=Count("id"))
+    )
+    return render(
+        request,
+        "programs/program_detail.html",
+        {
+            "program": program,
+            "experiences": program.experiences.all(),
+            "staff": staff if can(request.user, Perm.VIEW_PARTICIPANTS, program) else [],
+            "counts": {row["role"]: row["n"] for row in counts},
+            "can_manage": can(request.user, Perm.MANAGE_PROGRAM, program),
+            "can_see_people": can(request.user, Perm.VIEW_PARTICIPANTS, program),
+            "can_see_counts": can(request.user, Perm.VIEW_AGGREGATES, program),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def program_edit(request: HttpRequest, program_id: int) -> HttpResponse:
+    program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
+    form = ProgramForm(request.POST or None, instance=program)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        experiences = list(data.pop("experiences"))
+        services.update_program(request.user, program, experiences=experiences, **data)
+        messages.success(request, _("Saved."))
+        return redirect(program)
+    return render(
+        request,
+        "programs/program_form.html",
+        {"form": form, "organisation": program.organisation, "program": program},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def program_crisis_edit(request: HttpRequest, program_id: int) -> HttpResponse:
+    program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
+    initial = list(
+        program.crisis_resources.values(
+            "name", "description", "phone", "text_number", "website", "hours"
+        )
+    )
+    formset = CrisisResourceFormSet(request.POST or None, initial=initial, prefix="help")
+    if request.method == "POST" and formset.is_valid():
+        kept = [
+            f.cleaned_data
+            for f in formset.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        resources = [{k: v for k, v in d.items() if k != "DELETE"} for d in kept]
+        if not resources:
+            formset._non_form_errors = formset.error_class(  # type: ignore[attr-defined]
+                [_("Keep at least one place to get urgent help.")]
+            )
+        else:
+            services.set_crisis_resources(request.user, program, resources)
+            messages.success(request, _("Crisis help saved."))
+            return redirect(program)
+    return render(
+        request, "programs/crisis_form.html", {"formset": formset, "program": program}
+    )
+
+
+def program_help(request: HttpRequest, program_id: int) -> HttpResponse:
+    """Crisis help for a program. Public on purpose: in a crisis nobody should hit a log-in."""
+    program = access_public_program(program_id)
+    request.help_program = program  # type: ignore[attr-defined]
+    resources = CrisisResource.objects.filter(program=program)
+    return render(request, "programs/help.html", {"program": program, "resources": resources})
+
+
+@login_required
+def organisation_people(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
+    role = request.GET.get("role", "")
+    memberships = (
+        Membership.objects.current()
+        .filter(organisation=organisation)
+        .select_related("user", "program")
+        .order_by("user__name", "role")
+    )
+    if role in Role.values:
+        memberships = memberships.filter(role=role)
+    return render(
+        request,
+        "programs/people.html",
+        {
+            "organisation": organisation,
+            "memberships": memberships[:500],
+            "roles": Role.choices,
+            "role": role,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_people_add(request: HttpRequest, organisation_id: int) -> HttpResponse:
+    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
+    form = AddMemberForm(request.POST or None, organisation=organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership, created = add_member(
+                request.user, organisation=organisation, **form.cleaned_data
+            )
+        except MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            if created:
+                msg = _("%(name)s was added and has been emailed a link to set a password.")
+            else:
+                msg = _("%(name)s was added.")
+            messages.success(request, msg % {"name": membership.user})
+            return redirect("organisation_people", organisation.pk)
+    return render(request, "programs/people_add.html", {"form": form, "organisation": organisation})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def membership_end(request: HttpRequest, membership_id: int) -> HttpResponse:
+    membership = access_membership(request.user, membership_id, Perm.MANAGE_ORGANISATION)
+    error = ""
+    if request.method == "POST":
+        try:
+            end_membership(request.user, membership, reason=request.POST.get("reason", "")[:300])
+        except MembershipError as exc:
+            error = str(exc)
+        else:
+            messages.success(request, _("The role has ended. Their history is kept."))
+            return redirect("organisation_people", membership.organisation_id)
+    return render(
+        request, "programs/membership_end.html", {"membership": membership, "error": error}
+    )
+

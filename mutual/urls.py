@@ -1,0 +1,17 @@
+"""Every URL of the platform. Each app owns its own urls.py; the permission test walks them all."""
+
+from django.urls import include, path
+
+from mutual.api import api
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("allauth.urls")),
+    path("api/", api.urls),
+    path("", include("mutual.core.urls")),
+    path("", include("mutual.accounts.urls")),
+    path("", include("mutual.programs.urls")),
+    path("", include("mutual.households.urls")),
+    path("", include("mutual.audit.urls")),
+    path("", include("mutual.live.urls")),
+]
