@@ -66,8 +66,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "mutual.audit.context.AuditOriginMiddleware",
-    "mutual.accounts.middleware.RequireStaffMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "mutual.accounts.middleware.RequireStaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -116,7 +116,7 @@ if REDIS_URL:
         "huey_class": "huey.RedisHuey",
         "name": env_str("HUEY_NAME", "mutual"),
         "url": REDIS_URL,
-        "immediate": env_bool("HUEY_IMMEDIATE", False),
+        "immediate": env_bool("HUEY_IMMEDIATE", TESTING),
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -125,7 +125,7 @@ else:
         "huey_class": "huey.SqliteHuey",
         "name": "mutual",
         "filename": str(VAR_DIR / "jobs.sqlite3"),
-        "immediate": env_bool("HUEY_IMMEDIATE", False),
+        "immediate": env_bool("HUEY_IMMEDIATE", TESTING),
     }
 
 # --- Accounts: email login through django-allauth, MFA for staff ---
@@ -137,6 +137,7 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "welcome"
+ACCOUNT_ADAPTER = "mutual.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

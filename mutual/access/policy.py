@@ -217,8 +217,7 @@ def access_membership(user: AnyUser, membership_id: object, perm: Perm) -> Membe
         Membership.objects.select_related("user", "organisation", "program"), membership_id
     )
     _check(
-        is_organisation_insider(user, membership.organisation)
-        and bool(organisation_perms(user, membership.organisation)),
+        is_organisation_insider(user, membership.organisation),
         can(user, perm, membership.organisation),
     )
     return membership

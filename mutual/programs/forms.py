@@ -16,9 +16,12 @@ from mutual.programs.models import (
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Organisation
         fields = ["name", "about", "website", "contact_email"]
+
 
 
 class NewOrganisationForm(OrganisationForm):
@@ -89,7 +92,7 @@ class CrisisResourceForm(forms.Form):
     description = forms.CharField(label=_("What they help with"), max_length=300)
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
     text_number = forms.CharField(label=_("Text number"), max_length=40, required=False)
-    website = forms.URLField(label=_("Website"), required=False)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     hours = forms.CharField(label=_("When open"), max_length=80, initial="24/7")
 
     def clean(self) -> dict[str, Any]:
@@ -132,7 +135,14 @@ class ExperienceTagForm(forms.ModelForm):
             key=lambda t: [a.name for a in t.ancestors_and_self()],
         )
         if self.instance.pk:
+            # An entry cannot move under itself or anything below it.
             tags = [t for t in tags if self.instance not in t.ancestors_and_self()]
+        self.fields["parent"].queryset = ExperienceTag.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[t.pk for t in tags]
+        )
+        self.fields["parent"].error_messages["invalid_choice"] = _(
+            "Choose a group that is not this entry or one of its own entries."
+        )
         self.fields["parent"].choices = [("", _("— Top level —"))] + [
             (t.pk, t.path_label) for t in tags
         ]

@@ -1,0 +1,62 @@
+"""Logging in by email, and the second step that staff must use."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.urls import reverse
+
+from tests.conftest import World
+from tests.factories import PASSWORD, TOTP_SECRET, MembershipFactory, UserFactory
+
+
+def current_code() -> str:
+    return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30))
+
+
+def test_a_peer_logs_in_with_email_and_password(client, world: World) -> None:
+    response = client.post(reverse("account_login"), {"login": "peer@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_a_wrong_password_gets_a_clear_message(client, world: World) -> None:
+    response = client.post(reverse("account_login"), {"login": "peer@example.org", "password": "nope"})
+    assert response.status_code == 200
+    assert "not correct" in response.content.decode()
+
+
+def test_staff_with_mfa_are_asked_for_a_code(client, world: World) -> None:
+    response = client.post(reverse("account_login"), {"login": "coordinator@example.org", "password": PASSWORD})
+    assert response["Location"] == reverse("mfa_authenticate")
+    response = client.post(reverse("mfa_authenticate"), {"code": current_code()})
+    assert response.status_code == 302
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_staff_without_mfa_must_set_it_up_first(client, world: World) -> None:
+    newcomer = UserFactory(with_mfa=False)
+    MembershipFactory(user=newcomer, program=world.program_a1, role="coordinator")
+    client.force_login(newcomer)
+    response = client.get(reverse("home"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+@pytest.mark.parametrize("role", ["mentor", "peer", "funder"])
+def test_participants_and_funders_are_not_forced_to_use_mfa(client, world: World, role: str) -> None:
+    person = UserFactory(with_mfa=False)
+    MembershipFactory(user=person, program=world.program_a1, role=role)
+    client.force_login(person)
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_staff_without_mfa_can_still_reach_the_set_up_page(client, world: World) -> None:
+    newcomer = UserFactory(with_mfa=False)
+    MembershipFactory(user=newcomer, program=world.program_a1, role="supervisor")
+    client.post(reverse("account_login"), {"login": newcomer.email, "password": PASSWORD})
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response.status_code == 200
+    assert 'name="code"' in response.content.decode()
