@@ -63,7 +63,9 @@ def test_funder_sees_counts_but_not_people(world: World) -> None:
 
 def test_platform_admin_does_not_see_private_household_records(world: World) -> None:
     with pytest.raises(Http404):
-        access_household(world.users["platform_admin"], world.household_a1.pk, Perm.VIEW_PARTICIPANTS)
+        access_household(
+            world.users["platform_admin"], world.household_a1.pk, Perm.VIEW_PARTICIPANTS
+        )
 
 
 def test_a_family_sees_its_own_household(world: World) -> None:
@@ -95,8 +97,15 @@ def test_programs_for_lists_only_programs_with_the_right(world: World) -> None:
 
 @pytest.mark.parametrize(
     ("role", "staff"),
-    [("platform_admin", True), ("org_admin", True), ("coordinator", True), ("supervisor", True),
-     ("mentor", False), ("peer", False), ("funder", False)],
+    [
+        ("platform_admin", True),
+        ("org_admin", True),
+        ("coordinator", True),
+        ("supervisor", True),
+        ("mentor", False),
+        ("peer", False),
+        ("funder", False),
+    ],
 )
 def test_which_roles_must_use_mfa(world: World, role: str, staff: bool) -> None:
     assert is_staff_member(world.users[role]) is staff

@@ -11,10 +11,18 @@ from tests.conftest import World
 
 
 def test_record_event_keeps_who_what_and_where(world: World) -> None:
-    event = record_event(world.users["coordinator"], "program.updated", world.program_a1,
-                         program=world.program_a1, fields=["name"])
+    event = record_event(
+        world.users["coordinator"],
+        "program.updated",
+        world.program_a1,
+        program=world.program_a1,
+        fields=["name"],
+    )
     assert (event.actor, event.organisation, event.object_repr) == (
-        world.users["coordinator"], world.org_a, world.program_a1.name)
+        world.users["coordinator"],
+        world.org_a,
+        world.program_a1.name,
+    )
     assert event.details == {"fields": ["name"]}
 
 

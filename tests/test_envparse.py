@@ -73,7 +73,9 @@ def test_sqlite_waits_on_locks_and_uses_wal(monkeypatch: pytest.MonkeyPatch) -> 
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
 
 
-def test_secret_key_generated_once_and_kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_secret_key_generated_once_and_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("SECRET_KEY", raising=False)
     path = tmp_path / "secret_key"
     first = env_secret_key(path)
@@ -82,7 +84,9 @@ def test_secret_key_generated_once_and_kept(monkeypatch: pytest.MonkeyPatch, tmp
     assert oct(path.stat().st_mode)[-3:] == "600"
 
 
-def test_secret_key_from_environment_must_be_long(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_secret_key_from_environment_must_be_long(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("SECRET_KEY", "short")
     with pytest.raises(ImproperlyConfigured, match="too short"):
         env_secret_key(tmp_path / "k")

@@ -17,19 +17,25 @@ def current_code() -> str:
 
 
 def test_a_peer_logs_in_with_email_and_password(client, world: World) -> None:
-    response = client.post(reverse("account_login"), {"login": "peer@example.org", "password": PASSWORD})
+    response = client.post(
+        reverse("account_login"), {"login": "peer@example.org", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert client.get(reverse("home")).status_code == 200
 
 
 def test_a_wrong_password_gets_a_clear_message(client, world: World) -> None:
-    response = client.post(reverse("account_login"), {"login": "peer@example.org", "password": "nope"})
+    response = client.post(
+        reverse("account_login"), {"login": "peer@example.org", "password": "nope"}
+    )
     assert response.status_code == 200
     assert "not correct" in response.content.decode()
 
 
 def test_staff_with_mfa_are_asked_for_a_code(client, world: World) -> None:
-    response = client.post(reverse("account_login"), {"login": "coordinator@example.org", "password": PASSWORD})
+    response = client.post(
+        reverse("account_login"), {"login": "coordinator@example.org", "password": PASSWORD}
+    )
     assert response["Location"] == reverse("mfa_authenticate")
     response = client.post(reverse("mfa_authenticate"), {"code": current_code()})
     assert response.status_code == 302
@@ -46,7 +52,9 @@ def test_staff_without_mfa_must_set_it_up_first(client, world: World) -> None:
 
 
 @pytest.mark.parametrize("role", ["mentor", "peer", "funder"])
-def test_participants_and_funders_are_not_forced_to_use_mfa(client, world: World, role: str) -> None:
+def test_participants_and_funders_are_not_forced_to_use_mfa(
+    client, world: World, role: str
+) -> None:
     person = UserFactory(with_mfa=False)
     MembershipFactory(user=person, program=world.program_a1, role=role)
     client.force_login(person)

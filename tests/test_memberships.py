@@ -18,8 +18,12 @@ def test_adding_a_new_person_creates_an_account_and_emails_an_invitation(
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         membership, created = add_member(
-            world.users["org_admin"], organisation=world.org_a, email="New.Person@Example.org",
-            name="New Person", role="coordinator", program=world.program_a2,
+            world.users["org_admin"],
+            organisation=world.org_a,
+            email="New.Person@Example.org",
+            name="New Person",
+            role="coordinator",
+            program=world.program_a2,
         )
     assert created
     assert membership.user.email == "new.person@example.org"
@@ -30,37 +34,68 @@ def test_adding_a_new_person_creates_an_account_and_emails_an_invitation(
 
 def test_adding_a_role_is_audited_and_notifies_the_person(world: World) -> None:
     membership, _ = add_member(
-        world.users["org_admin"], organisation=world.org_a, email=world.users["mentor"].email,
-        name="", role="mentor", program=world.program_a2,
+        world.users["org_admin"],
+        organisation=world.org_a,
+        email=world.users["mentor"].email,
+        name="",
+        role="mentor",
+        program=world.program_a2,
     )
-    assert AuditEvent.objects.filter(action="membership.added", object_id=str(membership.pk)).exists()
-    assert Notification.objects.filter(user=world.users["mentor"], text__contains=world.program_a2.name).exists()
+    assert AuditEvent.objects.filter(
+        action="membership.added", object_id=str(membership.pk)
+    ).exists()
+    assert Notification.objects.filter(
+        user=world.users["mentor"], text__contains=world.program_a2.name
+    ).exists()
 
 
 def test_an_existing_person_gets_no_invitation(world: World) -> None:
-    add_member(world.users["org_admin"], organisation=world.org_a, email=world.users["peer"].email,
-               name="", role="mentor", program=world.program_a2)
+    add_member(
+        world.users["org_admin"],
+        organisation=world.org_a,
+        email=world.users["peer"].email,
+        name="",
+        role="mentor",
+        program=world.program_a2,
+    )
     assert mail.outbox == []
 
 
 def test_the_same_role_twice_is_refused(world: World) -> None:
     with pytest.raises(MembershipError, match="already has this role"):
-        add_member(world.users["org_admin"], organisation=world.org_a,
-                   email=world.users["coordinator"].email, name="", role="coordinator",
-                   program=world.program_a1)
+        add_member(
+            world.users["org_admin"],
+            organisation=world.org_a,
+            email=world.users["coordinator"].email,
+            name="",
+            role="coordinator",
+            program=world.program_a1,
+        )
 
 
 def test_a_program_role_needs_a_program(world: World) -> None:
     with pytest.raises(MembershipError, match="belongs to one program"):
-        add_member(world.users["org_admin"], organisation=world.org_a, email="x@example.org",
-                   name="X", role="mentor", program=None)
+        add_member(
+            world.users["org_admin"],
+            organisation=world.org_a,
+            email="x@example.org",
+            name="X",
+            role="mentor",
+            program=None,
+        )
     assert not User.objects.filter(email="x@example.org").exists()
 
 
 def test_a_program_of_another_organisation_is_refused(world: World) -> None:
     with pytest.raises(MembershipError, match="another organisation"):
-        add_member(world.users["org_admin"], organisation=world.org_a, email="x@example.org",
-                   name="X", role="mentor", program=world.program_b1)
+        add_member(
+            world.users["org_admin"],
+            organisation=world.org_a,
+            email="x@example.org",
+            name="X",
+            role="mentor",
+            program=world.program_b1,
+        )
 
 
 def test_ending_a_role_keeps_its_history(world: World) -> None:
@@ -92,7 +127,14 @@ def test_add_person_form_adds_the_role(client, world: World) -> None:
     client.force_login(world.users["org_admin"])
     response = client.post(
         reverse("organisation_people_add", args=[world.org_a.pk]),
-        {"name": "Sam", "email": "sam@example.org", "role": "mentor", "program": world.program_a2.pk},
+        {
+            "name": "Sam",
+            "email": "sam@example.org",
+            "role": "mentor",
+            "program": world.program_a2.pk,
+        },
     )
     assert response.status_code == 302
-    assert Membership.objects.filter(user__email="sam@example.org", program=world.program_a2).exists()
+    assert Membership.objects.filter(
+        user__email="sam@example.org", program=world.program_a2
+    ).exists()

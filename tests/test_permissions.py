@@ -50,9 +50,7 @@ PLATFORM_ONLY = expect(403, platform_admin=200)
 PROGRAM_VIEW = expect(200, outsider=404)
 PROGRAM_VIEW_A2 = expect(404, platform_admin=200, org_admin=200, funder=200)
 PROGRAM_VIEW_B = expect(404, platform_admin=200, outsider=200)
-PROGRAM_MANAGE = expect(
-    403, org_admin=200, coordinator=200, outsider=404
-)
+PROGRAM_MANAGE = expect(403, org_admin=200, coordinator=200, outsider=404)
 PROGRAM_MANAGE_A2 = expect(404, platform_admin=403, org_admin=200, funder=403)
 PROGRAM_MANAGE_B = expect(404, platform_admin=403, outsider=403)
 # Lists of participants: staff with the right. Mentors and peers of the program are
@@ -93,9 +91,7 @@ RULES: dict[str, Rule] = {
     "program_new": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
     "organisation_people": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B),
     "organisation_people_add": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
-    "membership_end": Rule(
-        "membership", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True
-    ),
+    "membership_end": Rule("membership", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
     "audit_log": Rule("org", AUDIT, other_org=AUDIT_B),
     "audit_log_csv": Rule("org", AUDIT, other_org=AUDIT_B),
     # Programs
@@ -138,9 +134,7 @@ RULES: dict[str, Rule] = {
         also_post=True,
     ),
     "household": Rule("household", HOUSEHOLD_VIEW, other_org=HOUSEHOLD_B),
-    "household_edit": Rule(
-        "household", HOUSEHOLD_MANAGE, other_org=HOUSEHOLD_B, also_post=True
-    ),
+    "household_edit": Rule("household", HOUSEHOLD_MANAGE, other_org=HOUSEHOLD_B, also_post=True),
     "household_member_add": Rule(
         "household", HOUSEHOLD_MANAGE, other_org=HOUSEHOLD_B, also_post=True
     ),
@@ -273,7 +267,9 @@ def cases() -> Iterator[Any]:
 
 
 @pytest.mark.parametrize(("name", "where", "role", "status"), list(cases()))
-def test_route_as_role(client: Any, world: World, name: str, where: str, role: str, status: int) -> None:
+def test_route_as_role(
+    client: Any, world: World, name: str, where: str, role: str, status: int
+) -> None:
     rule = RULES[name]
     url = reverse(name, kwargs=SCOPES[rule.scope][where](world))
     if role != "anonymous":
@@ -287,5 +283,7 @@ def test_route_as_role(client: Any, world: World, name: str, where: str, role: s
 
 def test_every_rule_checks_outsiders_on_objects_of_another_organisation() -> None:
     """Routes that point at an object must say what another organisation's people get."""
-    missing = [n for n, r in RULES.items() if r.scope not in ("none", "tag") and r.other_org is None]
+    missing = [
+        n for n, r in RULES.items() if r.scope not in ("none", "tag") and r.other_org is None
+    ]
     assert missing == []

@@ -33,21 +33,27 @@ def test_org_admin_creates_a_program_and_is_sent_to_crisis_help(client, world: W
 
 def test_a_program_needs_a_way_to_meet(client, world: World) -> None:
     client.force_login(world.users["org_admin"])
-    response = client.post(reverse("program_new", args=[world.org_a.pk]), {**VALID, "delivery_modes": []})
+    response = client.post(
+        reverse("program_new", args=[world.org_a.pk]), {**VALID, "delivery_modes": []}
+    )
     assert "Choose at least one way to meet." in response.content.decode()
     assert not Program.objects.filter(name="Dads Together").exists()
 
 
 def test_a_counted_length_needs_a_number(client, world: World) -> None:
     client.force_login(world.users["org_admin"])
-    response = client.post(reverse("program_new", args=[world.org_a.pk]), {**VALID, "length_value": ""})
+    response = client.post(
+        reverse("program_new", args=[world.org_a.pk]), {**VALID, "length_value": ""}
+    )
     assert "Say how many" in response.content.decode()
 
 
 def test_open_ended_programs_need_no_length(client, world: World) -> None:
     client.force_login(world.users["org_admin"])
-    client.post(reverse("program_new", args=[world.org_a.pk]),
-                {**VALID, "length_value": "", "length_unit": "open_ended"})
+    client.post(
+        reverse("program_new", args=[world.org_a.pk]),
+        {**VALID, "length_value": "", "length_unit": "open_ended"},
+    )
     assert Program.objects.get(name="Dads Together").length_label == "Open-ended"
 
 
@@ -66,9 +72,15 @@ def test_coordinator_edits_the_program_and_the_change_is_audited(client, world: 
 def test_crisis_help_needs_a_way_to_reach_the_service(client, world: World) -> None:
     client.force_login(world.users["coordinator"])
     url = reverse("program_crisis_edit", args=[world.program_a1.pk])
-    data = {"help-TOTAL_FORMS": "1", "help-INITIAL_FORMS": "0", "help-MIN_NUM_FORMS": "1",
-            "help-MAX_NUM_FORMS": "1000", "help-0-name": "Local line", "help-0-description": "Help",
-            "help-0-hours": "24/7"}
+    data = {
+        "help-TOTAL_FORMS": "1",
+        "help-INITIAL_FORMS": "0",
+        "help-MIN_NUM_FORMS": "1",
+        "help-MAX_NUM_FORMS": "1000",
+        "help-0-name": "Local line",
+        "help-0-description": "Help",
+        "help-0-hours": "24/7",
+    }
     response = client.post(url, data)
     assert "Give at least a phone number" in response.content.decode()
     assert CrisisResource.objects.filter(program=world.program_a1).count() == 1  # unchanged
@@ -77,12 +89,24 @@ def test_crisis_help_needs_a_way_to_reach_the_service(client, world: World) -> N
 def test_crisis_help_is_replaced_in_one_go(client, world: World) -> None:
     client.force_login(world.users["coordinator"])
     url = reverse("program_crisis_edit", args=[world.program_a1.pk])
-    data = {"help-TOTAL_FORMS": "2", "help-INITIAL_FORMS": "0", "help-MIN_NUM_FORMS": "1",
-            "help-MAX_NUM_FORMS": "1000",
-            "help-0-name": "1800RESPECT", "help-0-description": "Family violence", "help-0-phone": "1800 737 732", "help-0-hours": "24/7",
-            "help-1-name": "Beyond Blue", "help-1-description": "Anxiety and depression", "help-1-phone": "1300 22 4636", "help-1-hours": "24/7"}
+    data = {
+        "help-TOTAL_FORMS": "2",
+        "help-INITIAL_FORMS": "0",
+        "help-MIN_NUM_FORMS": "1",
+        "help-MAX_NUM_FORMS": "1000",
+        "help-0-name": "1800RESPECT",
+        "help-0-description": "Family violence",
+        "help-0-phone": "1800 737 732",
+        "help-0-hours": "24/7",
+        "help-1-name": "Beyond Blue",
+        "help-1-description": "Anxiety and depression",
+        "help-1-phone": "1300 22 4636",
+        "help-1-hours": "24/7",
+    }
     assert client.post(url, data).status_code == 302
-    names = list(CrisisResource.objects.filter(program=world.program_a1).values_list("name", flat=True))
+    names = list(
+        CrisisResource.objects.filter(program=world.program_a1).values_list("name", flat=True)
+    )
     assert names == ["1800RESPECT", "Beyond Blue"]
 
 
@@ -100,8 +124,15 @@ def test_crisis_help_of_a_program_still_being_set_up_is_not_public(client, world
 def test_platform_admin_adds_an_entry_under_a_parent(client, world: World) -> None:
     parent = ExperienceTagFactory(name="Looking after someone")
     client.force_login(world.users["platform_admin"])
-    client.post(reverse("taxonomy_new"), {"name": "Looking after a grandparent", "parent": parent.pk,
-                                          "description": "", "is_active": "on"})
+    client.post(
+        reverse("taxonomy_new"),
+        {
+            "name": "Looking after a grandparent",
+            "parent": parent.pk,
+            "description": "",
+            "is_active": "on",
+        },
+    )
     tag = ExperienceTag.objects.get(parent=parent)
     assert tag.path_label == "Looking after someone › Looking after a grandparent"
 
@@ -110,8 +141,10 @@ def test_an_entry_cannot_be_moved_under_its_own_child(client, world: World) -> N
     parent = ExperienceTagFactory(name="Looking after someone")
     child = ExperienceTagFactory(name="Young people looking after someone", parent=parent)
     client.force_login(world.users["platform_admin"])
-    response = client.post(reverse("taxonomy_edit", args=[parent.pk]),
-                           {"name": "Looking after someone", "parent": child.pk, "is_active": "on"})
+    response = client.post(
+        reverse("taxonomy_edit", args=[parent.pk]),
+        {"name": "Looking after someone", "parent": child.pk, "is_active": "on"},
+    )
     assert "not this entry or one of its own entries" in response.content.decode()
     parent.refresh_from_db()
     assert parent.parent is None
@@ -119,9 +152,17 @@ def test_an_entry_cannot_be_moved_under_its_own_child(client, world: World) -> N
 
 def test_new_organisation_gets_its_first_admin(client, world: World) -> None:
     client.force_login(world.users["platform_admin"])
-    client.post(reverse("platform_organisation_new"), {
-        "name": "Grief Circle", "about": "", "website": "griefcircle.org.au", "contact_email": "",
-        "admin_name": "Ada Admin", "admin_email": "ada@example.org"})
+    client.post(
+        reverse("platform_organisation_new"),
+        {
+            "name": "Grief Circle",
+            "about": "",
+            "website": "griefcircle.org.au",
+            "contact_email": "",
+            "admin_name": "Ada Admin",
+            "admin_email": "ada@example.org",
+        },
+    )
     organisation = world.org_a.__class__.objects.get(name="Grief Circle")
     assert organisation.website == "https://griefcircle.org.au"
     assert organisation.memberships.get().user.email == "ada@example.org"

@@ -91,22 +91,22 @@ def current_memberships(user: AnyUser) -> list[Membership]:
     cached: list[Membership] | None = getattr(user, "_mutual_memberships", None)
     if cached is None:
         cached = list(
-            Membership.objects.current()
-            .filter(user=user)
-            .select_related("organisation", "program")
+            Membership.objects.current().filter(user=user).select_related("organisation", "program")
         )
-        user._mutual_memberships = cached  # type: ignore[union-attr]
+        setattr(user, "_mutual_memberships", cached)  # noqa: B010 (a per-request cache)
     return cached
 
 
 def forget_memberships(user: AnyUser) -> None:
     """Drop the cache after a service changed the user's memberships."""
     if hasattr(user, "_mutual_memberships"):
-        del user._mutual_memberships  # type: ignore[union-attr]
+        delattr(user, "_mutual_memberships")
 
 
 def is_platform_admin(user: AnyUser) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_platform_admin)  # type: ignore[union-attr]
+    return bool(
+        user.is_authenticated and user.is_active and getattr(user, "is_platform_admin", False)
+    )
 
 
 def _covers(membership: Membership, program: Program) -> bool:
@@ -178,9 +178,7 @@ def access_organisation(user: AnyUser, organisation_id: object, perm: Perm) -> O
 
 
 def access_program(user: AnyUser, program_id: object, perm: Perm) -> Program:
-    program: Program = _get_or_404(
-        Program.objects.select_related("organisation"), program_id
-    )
+    program: Program = _get_or_404(Program.objects.select_related("organisation"), program_id)
     _check(is_program_insider(user, program), can(user, perm, program))
     return program
 
@@ -189,7 +187,7 @@ def access_public_program(program_id: object) -> Program:
     """A program's public facts (description, crisis help): anyone, once it is set up."""
     from mutual.programs.models import ProgramStatus
 
-    return _get_or_404(  # type: ignore[no-any-return]
+    return _get_or_404(
         Program.objects.exclude(status=ProgramStatus.DRAFT).select_related("organisation"),
         program_id,
     )

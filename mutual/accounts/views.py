@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -12,11 +12,12 @@ from mutual.access.policy import current_memberships, is_staff_member
 from mutual.accounts.forms import ProfileForm
 from mutual.accounts.middleware import has_mfa
 from mutual.accounts.services import update_profile
+from mutual.core.http import AuthedRequest
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthedRequest) -> HttpResponse:
     """The signed-in person's own account: name, language, roles and security."""
     user = request.user
     form = ProfileForm(

@@ -39,8 +39,10 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     links = []
     path = request.path
     if is_platform_admin(user):
-        for label, name in ((_("Organisations"), "platform_organisations"),
-                            (_("Experience list"), "taxonomy")):
+        for label, name in (
+            (_("Organisations"), "platform_organisations"),
+            (_("Experience list"), "taxonomy"),
+        ):
             url = reverse(name)
             links.append({"label": label, "url": url, "current": path.startswith(url)})
     for organisation in organisations_for(user, Perm.MANAGE_ORGANISATION)[:3]:

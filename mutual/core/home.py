@@ -38,8 +38,10 @@ def build_home(user: User) -> dict[str, Any]:
     if is_platform_admin(user):
         sections.append(_platform_section())
     for organisation in organisations_for(user, Perm.MANAGE_ORGANISATION):
-        if any(m.organisation_id == organisation.pk and m.role == Role.ORG_ADMIN
-               for m in current_memberships(user)):
+        if any(
+            m.organisation_id == organisation.pk and m.role == Role.ORG_ADMIN
+            for m in current_memberships(user)
+        ):
             sections.append(_org_admin_section(organisation))
     memberships = current_memberships(user)
     for role, builder in (
@@ -94,7 +96,9 @@ def _org_admin_section(organisation: Organisation) -> Section:
         Membership.objects.current()
         .filter(organisation=organisation, role__in=sorted(STAFF_ROLES))
         .exclude(
-            Exists(Authenticator.objects.filter(user=OuterRef("user"), type=Authenticator.Type.TOTP))
+            Exists(
+                Authenticator.objects.filter(user=OuterRef("user"), type=Authenticator.Type.TOTP)
+            )
         )
         .select_related("user", "program")
     )
@@ -104,11 +108,15 @@ def _org_admin_section(organisation: Organisation) -> Section:
         {
             "organisation": organisation,
             "programs": programs,
-            "no_coordinator": [p for p in programs if p.coordinators == 0 and p.status != ProgramStatus.CLOSED],
+            "no_coordinator": [
+                p for p in programs if p.coordinators == 0 and p.status != ProgramStatus.CLOSED
+            ],
             "no_crisis_help": [p for p in programs if p.crisis_count == 0],
             "drafts": [p for p in programs if p.status == ProgramStatus.DRAFT],
             "staff_without_mfa": list(staff_without_mfa[:20]),
-            "recent": AuditEvent.objects.filter(organisation=organisation).select_related("actor")[:5],
+            "recent": AuditEvent.objects.filter(organisation=organisation).select_related("actor")[
+                :5
+            ],
         },
     )
 
@@ -172,8 +180,13 @@ def _peer_section(program: Program, user: User) -> Section:
 
 def _funder_section(user: User) -> Section:
     programs = programs_for(user, Perm.VIEW_AGGREGATES).annotate(
-        mentors=Count("memberships", filter=Q(memberships__role=Role.MENTOR, memberships__ended_at__isnull=True)),
-        peers=Count("memberships", filter=Q(memberships__role=Role.PEER, memberships__ended_at__isnull=True)),
+        mentors=Count(
+            "memberships",
+            filter=Q(memberships__role=Role.MENTOR, memberships__ended_at__isnull=True),
+        ),
+        peers=Count(
+            "memberships", filter=Q(memberships__role=Role.PEER, memberships__ended_at__isnull=True)
+        ),
         household_count=Count("households", distinct=True),
     )
     return Section("core/home/funder.html", "Programs you fund", {"programs": programs})

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
 from mutual.core.home import build_home
+from mutual.core.http import AuthedRequest
 from mutual.programs.models import Program, ProgramStatus
 
 
@@ -20,7 +21,7 @@ def welcome(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     return render(request, "core/home.html", build_home(request.user))
 
 

@@ -23,7 +23,6 @@ class OrganisationForm(forms.ModelForm):
         fields = ["name", "about", "website", "contact_email"]
 
 
-
 class NewOrganisationForm(OrganisationForm):
     admin_name = forms.CharField(label=_("First admin's name"), max_length=150)
     admin_email = forms.EmailField(
@@ -33,7 +32,7 @@ class NewOrganisationForm(OrganisationForm):
 
 
 class ExperienceChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: ExperienceTag) -> str:  # type: ignore[override]
+    def label_from_instance(self, obj: ExperienceTag) -> str:
         return obj.path_label
 
 
@@ -75,7 +74,8 @@ class ProgramForm(forms.ModelForm):
             ExperienceTag.objects.filter(is_active=True).select_related("parent__parent"),
             key=lambda t: [a.name for a in t.ancestors_and_self()],
         )
-        self.fields["experiences"].choices = [(t.pk, t.path_label) for t in tags]
+        choices = [(t.pk, t.path_label) for t in tags]
+        self.fields["experiences"].choices = choices  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -98,7 +98,9 @@ class CrisisResourceForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not (data.get("phone") or data.get("text_number") or data.get("website")):
-            raise forms.ValidationError(_("Give at least a phone number, a text number or a website."))
+            raise forms.ValidationError(
+                _("Give at least a phone number, a text number or a website.")
+            )
         return data
 
 
@@ -143,7 +145,6 @@ class ExperienceTagForm(forms.ModelForm):
         self.fields["parent"].error_messages["invalid_choice"] = _(
             "Choose a group that is not this entry or one of its own entries."
         )
-        self.fields["parent"].choices = [("", _("— Top level —"))] + [
-            (t.pk, t.path_label) for t in tags
-        ]
+        choices = [("", _("— Top level —")), *((t.pk, t.path_label) for t in tags)]
+        self.fields["parent"].choices = choices  # type: ignore[attr-defined]
         self.fields["parent"].required = False

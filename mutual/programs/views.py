@@ -20,13 +20,19 @@ from mutual.access.policy import (
 )
 from mutual.accounts.models import Membership, Role
 from mutual.accounts.services import MembershipError, add_member, end_membership
+from mutual.core.http import AuthedRequest
 from mutual.programs import services
-from mutual.programs.forms import AddMemberForm, CrisisResourceFormSet, OrganisationForm, ProgramForm
+from mutual.programs.forms import (
+    AddMemberForm,
+    CrisisResourceFormSet,
+    OrganisationForm,
+    ProgramForm,
+)
 from mutual.programs.models import CrisisResource
 
 
 @login_required
-def organisation_detail(request: HttpRequest, organisation_id: int) -> HttpResponse:
+def organisation_detail(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.VIEW_ORGANISATION)
     programs = organisation.programs.annotate(
         people=Count("memberships", filter=Q(memberships__ended_at__isnull=True)),
@@ -45,7 +51,7 @@ def organisation_detail(request: HttpRequest, organisation_id: int) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_edit(request: HttpRequest, organisation_id: int) -> HttpResponse:
+def organisation_edit(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
     form = OrganisationForm(request.POST or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
@@ -55,12 +61,14 @@ def organisation_edit(request: HttpRequest, organisation_id: int) -> HttpRespons
         )
         messages.success(request, _("Saved."))
         return redirect(organisation)
-    return render(request, "programs/organisation_form.html", {"form": form, "organisation": organisation})
+    return render(
+        request, "programs/organisation_form.html", {"form": form, "organisation": organisation}
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def program_new(request: HttpRequest, organisation_id: int) -> HttpResponse:
+def program_new(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
     form = ProgramForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -77,13 +85,17 @@ def program_new(request: HttpRequest, organisation_id: int) -> HttpResponse:
 
 
 @login_required
-def program_detail(request: HttpRequest, program_id: int) -> HttpResponse:
+def program_detail(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.VIEW_PROGRAM)
     request.help_program = program  # type: ignore[attr-defined]
-    staff = Membership.objects.current().filter(
-        Q(program=program) | Q(organisation=program.organisation, program=None),
-        role__in=[Role.ORG_ADMIN, Role.COORDINATOR, Role.SUPERVISOR],
-    ).select_related("user")
+    staff = (
+        Membership.objects.current()
+        .filter(
+            Q(program=program) | Q(organisation=program.organisation, program=None),
+            role__in=[Role.ORG_ADMIN, Role.COORDINATOR, Role.SUPERVISOR],
+        )
+        .select_related("user")
+    )
     counts = (
         Membership.objects.current().filter(program=program).values("role").annotate(n=Count("id"))
     )
@@ -104,7 +116,7 @@ def program_detail(request: HttpRequest, program_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def program_edit(request: HttpRequest, program_id: int) -> HttpResponse:
+def program_edit(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
     form = ProgramForm(request.POST or None, instance=program)
     if request.method == "POST" and form.is_valid():
@@ -122,7 +134,7 @@ def program_edit(request: HttpRequest, program_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def program_crisis_edit(request: HttpRequest, program_id: int) -> HttpResponse:
+def program_crisis_edit(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
     initial = list(
         program.crisis_resources.values(
@@ -145,9 +157,7 @@ def program_crisis_edit(request: HttpRequest, program_id: int) -> HttpResponse:
             services.set_crisis_resources(request.user, program, resources)
             messages.success(request, _("Crisis help saved."))
             return redirect(program)
-    return render(
-        request, "programs/crisis_form.html", {"formset": formset, "program": program}
-    )
+    return render(request, "programs/crisis_form.html", {"formset": formset, "program": program})
 
 
 def program_help(request: HttpRequest, program_id: int) -> HttpResponse:
@@ -159,7 +169,7 @@ def program_help(request: HttpRequest, program_id: int) -> HttpResponse:
 
 
 @login_required
-def organisation_people(request: HttpRequest, organisation_id: int) -> HttpResponse:
+def organisation_people(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
     role = request.GET.get("role", "")
     memberships = (
@@ -184,7 +194,7 @@ def organisation_people(request: HttpRequest, organisation_id: int) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_people_add(request: HttpRequest, organisation_id: int) -> HttpResponse:
+def organisation_people_add(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
     form = AddMemberForm(request.POST or None, organisation=organisation)
     if request.method == "POST" and form.is_valid():
@@ -206,7 +216,7 @@ def organisation_people_add(request: HttpRequest, organisation_id: int) -> HttpR
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def membership_end(request: HttpRequest, membership_id: int) -> HttpResponse:
+def membership_end(request: AuthedRequest, membership_id: int) -> HttpResponse:
     membership = access_membership(request.user, membership_id, Perm.MANAGE_ORGANISATION)
     error = ""
     if request.method == "POST":
@@ -220,4 +230,3 @@ def membership_end(request: HttpRequest, membership_id: int) -> HttpResponse:
     return render(
         request, "programs/membership_end.html", {"membership": membership, "error": error}
     )
-

@@ -5,19 +5,20 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from mutual.access.policy import access_experience_tag, require_platform_admin
+from mutual.core.http import AuthedRequest
 from mutual.programs import services
 from mutual.programs.forms import ExperienceTagForm, NewOrganisationForm
 from mutual.programs.models import ExperienceTag, Organisation
 
 
 @login_required
-def organisations(request: HttpRequest) -> HttpResponse:
+def organisations(request: AuthedRequest) -> HttpResponse:
     require_platform_admin(request.user)
     rows = Organisation.objects.annotate(program_count=Count("programs", distinct=True))
     return render(request, "programs/platform_organisations.html", {"organisations": rows})
@@ -25,7 +26,7 @@ def organisations(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_new(request: HttpRequest) -> HttpResponse:
+def organisation_new(request: AuthedRequest) -> HttpResponse:
     require_platform_admin(request.user)
     form = NewOrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -49,13 +50,16 @@ def _tree() -> list[tuple[ExperienceTag, list]]:
         children.setdefault(tag.parent_id, []).append(tag)
 
     def build(parent_id: int | None) -> list[tuple[ExperienceTag, list]]:
-        return [(tag, build(tag.pk)) for tag in sorted(children.get(parent_id, []), key=lambda t: t.name)]
+        return [
+            (tag, build(tag.pk))
+            for tag in sorted(children.get(parent_id, []), key=lambda t: t.name)
+        ]
 
     return build(None)
 
 
 @login_required
-def taxonomy(request: HttpRequest) -> HttpResponse:
+def taxonomy(request: AuthedRequest) -> HttpResponse:
     require_platform_admin(request.user)
     return render(
         request,
@@ -66,7 +70,7 @@ def taxonomy(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def taxonomy_new(request: HttpRequest) -> HttpResponse:
+def taxonomy_new(request: AuthedRequest) -> HttpResponse:
     require_platform_admin(request.user)
     form = ExperienceTagForm(request.POST or None, initial={"parent": request.GET.get("parent")})
     if request.method == "POST" and form.is_valid():
@@ -83,7 +87,7 @@ def taxonomy_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def taxonomy_edit(request: HttpRequest, tag_id: int) -> HttpResponse:
+def taxonomy_edit(request: AuthedRequest, tag_id: int) -> HttpResponse:
     tag = access_experience_tag(request.user, tag_id)
     form = ExperienceTagForm(request.POST or None, instance=tag)
     if request.method == "POST" and form.is_valid():
