@@ -68,3 +68,12 @@ def test_staff_without_mfa_can_still_reach_the_set_up_page(client, world: World)
     response = client.get(reverse("mfa_activate_totp"))
     assert response.status_code == 200
     assert 'name="code"' in response.content.decode()
+
+
+def test_api_tells_staff_without_mfa_to_set_it_up(client, world: World) -> None:
+    newcomer = UserFactory(with_mfa=False)
+    MembershipFactory(user=newcomer, program=world.program_a1, role="coordinator")
+    client.force_login(newcomer)
+    response = client.get("/api/me")
+    assert response.status_code == 403
+    assert "second log-in step" in response.json()["detail"]

@@ -66,7 +66,7 @@ HOUSEHOLD_VIEW = expect(404, org_admin=200, coordinator=200, supervisor=200, pee
 HOUSEHOLD_MANAGE = expect(404, org_admin=200, coordinator=200, supervisor=403, peer=200, funder=403)
 HOUSEHOLD_B = expect(404)
 AUDIT = expect(403, org_admin=200, outsider=404)
-AUDIT_B = expect(404, platform_admin=403)
+AUDIT_B = expect(404, platform_admin=403, outsider=403)
 
 RULES: dict[str, Rule] = {
     # Public and personal pages

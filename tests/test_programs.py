@@ -166,3 +166,12 @@ def test_new_organisation_gets_its_first_admin(client, world: World) -> None:
     organisation = world.org_a.__class__.objects.get(name="Grief Circle")
     assert organisation.website == "https://griefcircle.org.au"
     assert organisation.memberships.get().user.email == "ada@example.org"
+
+
+def test_submitting_the_same_new_program_twice_makes_one_program(client, world: World) -> None:
+    client.force_login(world.users["org_admin"])
+    url = reverse("program_new", args=[world.org_a.pk])
+    client.post(url, VALID)
+    response = client.post(url, VALID)
+    assert "already has a program with this name" in response.content.decode()
+    assert Program.objects.filter(name="Dads Together").count() == 1

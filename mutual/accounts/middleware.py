@@ -7,7 +7,7 @@ from collections.abc import Callable
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -34,6 +34,10 @@ class RequireStaffMFAMiddleware:
             and is_staff_member(request.user)
             and not has_mfa(request.user)
         ):
+            if request.path.startswith("/api/"):
+                # API clients cannot follow a redirect to a set-up page: say what to do.
+                detail = _("Set up the second log-in step in your browser, then try again.")
+                return JsonResponse({"detail": detail}, status=403)
             messages.info(
                 request,
                 _(

@@ -118,7 +118,8 @@ class Membership(models.Model):
                 name="one_current_membership_per_role",
             ),
             models.CheckConstraint(
-                condition=~Q(role__in=sorted(r.value for r in PROGRAM_ROLES)) | Q(program__isnull=False),
+                condition=~Q(role__in=sorted(r.value for r in PROGRAM_ROLES))
+                | Q(program__isnull=False),
                 name="program_roles_need_program",
             ),
         ]

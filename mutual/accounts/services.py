@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from allauth.account.utils import user_pk_to_url_str
 from mutual.access.policy import forget_memberships
 from mutual.accounts.models import PROGRAM_ROLES, Membership, Role, User
 from mutual.audit.services import record_event
@@ -60,9 +60,11 @@ def add_member(
     if created:
         user.set_unusable_password()
         user.save(update_fields=["password"])
-    if Membership.objects.current().filter(
-        user=user, organisation=organisation, program=program, role=role
-    ).exists():
+    if (
+        Membership.objects.current()
+        .filter(user=user, organisation=organisation, program=program, role=role)
+        .exists()
+    ):
         raise MembershipError(_("%(name)s already has this role here.") % {"name": user})
     membership = Membership.objects.create(
         user=user, organisation=organisation, program=program, role=role

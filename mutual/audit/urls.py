@@ -1,10 +1,8 @@
-# TEMPORARY: being written by a helper in this session; replaced before commit.
-from django.http import Http404
 from django.urls import path
 
+from mutual.audit import views
 
-def _todo(request, **kw):  # type: ignore[no-untyped-def]
-    raise Http404
-
-
-urlpatterns = [path("o/<int:organisation_id>/activity/", _todo, name="audit_log")]
+urlpatterns = [
+    path("o/<int:organisation_id>/activity/", views.audit_log, name="audit_log"),
+    path("o/<int:organisation_id>/activity.csv", views.audit_log_csv, name="audit_log_csv"),
+]

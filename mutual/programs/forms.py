@@ -67,8 +67,9 @@ class ProgramForm(forms.ModelForm):
         ]
         widgets = {"public_description": forms.Textarea(attrs={"rows": 5})}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.organisation = organisation
         # Show the list as a tree: parents before their children.
         tags = sorted(
             ExperienceTag.objects.filter(is_active=True).select_related("parent__parent"),
@@ -76,6 +77,17 @@ class ProgramForm(forms.ModelForm):
         )
         choices = [(t.pk, t.path_label) for t in tags]
         self.fields["experiences"].choices = choices  # type: ignore[attr-defined]
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data["name"].strip()
+        clash = Program.objects.filter(organisation=self.organisation, name__iexact=name)
+        if self.instance.pk:
+            clash = clash.exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise forms.ValidationError(
+                _("This organisation already has a program with this name. Choose another name.")
+            )
+        return name
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

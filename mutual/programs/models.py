@@ -115,15 +115,17 @@ class Program(models.Model):
         _("how people are connected"), max_length=20, choices=ProgramModel.choices
     )
     delivery_modes = models.JSONField(_("ways to meet"), default=list)
-    length_value = models.PositiveSmallIntegerField(
-        _("planned length"), null=True, blank=True
-    )
+    length_value = models.PositiveSmallIntegerField(_("planned length"), null=True, blank=True)
     length_unit = models.CharField(
-        _("length counted in"), max_length=12, choices=LengthUnit.choices,
+        _("length counted in"),
+        max_length=12,
+        choices=LengthUnit.choices,
         default=LengthUnit.OPEN_ENDED,
     )
     region = models.CharField(
-        _("area served"), max_length=200, help_text=_("For example: Greater Sydney, or Australia-wide.")
+        _("area served"),
+        max_length=200,
+        help_text=_("For example: Greater Sydney, or Australia-wide."),
     )
     public_description = models.TextField(
         _("public description"),

@@ -52,7 +52,10 @@ def update_organisation(actor: User, organisation: Organisation, **fields: Any) 
     organisation.save()
     if changed:
         record_event(
-            actor, "organisation.updated", organisation, organisation=organisation,
+            actor,
+            "organisation.updated",
+            organisation,
+            organisation=organisation,
             fields=sorted(changed),
         )
     return organisation
@@ -66,7 +69,9 @@ def create_program(
     experiences: list[ExperienceTag] | None = None,
     **fields: Any,
 ) -> Program:
-    program = Program(organisation=organisation, slug=unique_slug(Program, fields["name"]), **fields)
+    program = Program(
+        organisation=organisation, slug=unique_slug(Program, fields["name"]), **fields
+    )
     program.full_clean()
     program.save()
     if experiences:
@@ -109,7 +114,10 @@ def set_crisis_resources(
         for index, data in enumerate(resources)
     ]
     record_event(
-        actor, "program.crisis_help_updated", program, program=program,
+        actor,
+        "program.crisis_help_updated",
+        program,
+        program=program,
         names=[r.name for r in created],
     )
     return created

@@ -70,7 +70,7 @@ def organisation_edit(request: AuthedRequest, organisation_id: int) -> HttpRespo
 @require_http_methods(["GET", "POST"])
 def program_new(request: AuthedRequest, organisation_id: int) -> HttpResponse:
     organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
-    form = ProgramForm(request.POST or None)
+    form = ProgramForm(request.POST or None, organisation=organisation)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         experiences = list(data.pop("experiences"))
@@ -118,7 +118,7 @@ def program_detail(request: AuthedRequest, program_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def program_edit(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
-    form = ProgramForm(request.POST or None, instance=program)
+    form = ProgramForm(request.POST or None, instance=program, organisation=program.organisation)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         experiences = list(data.pop("experiences"))

@@ -5,92 +5,242 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='short web name')),
-                ('about', models.TextField(blank=True, verbose_name='about')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact email')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name")),
+                (
+                    "slug",
+                    models.SlugField(max_length=80, unique=True, verbose_name="short web name"),
+                ),
+                ("about", models.TextField(blank=True, verbose_name="about")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact email"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='ExperienceTag',
+            name="ExperienceTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('description', models.CharField(blank=True, max_length=300, verbose_name='description')),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('is_active', models.BooleanField(default=True, help_text='Retired entries stay on old records only.', verbose_name='in use')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='programs.experiencetag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                (
+                    "description",
+                    models.CharField(blank=True, max_length=300, verbose_name="description"),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Retired entries stay on old records only.",
+                        verbose_name="in use",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="programs.experiencetag",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Program',
+            name="Program",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='short web name')),
-                ('focus_area', models.CharField(help_text='In a few words, what people in this program are going through.', max_length=200, verbose_name='focus')),
-                ('model', models.CharField(choices=[('one_to_one', 'One-to-one'), ('family_to_family', 'Family-to-family'), ('group', 'Group'), ('text_line', 'Text line')], max_length=20, verbose_name='how people are connected')),
-                ('delivery_modes', models.JSONField(default=list, verbose_name='ways to meet')),
-                ('length_value', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='planned length')),
-                ('length_unit', models.CharField(choices=[('sessions', 'sessions'), ('weeks', 'weeks'), ('months', 'months'), ('open_ended', 'open-ended')], default='open_ended', max_length=12, verbose_name='length counted in')),
-                ('region', models.CharField(help_text='For example: Greater Sydney, or Australia-wide.', max_length=200, verbose_name='area served')),
-                ('public_description', models.TextField(help_text='Shown on the public page. Use everyday words.', verbose_name='public description')),
-                ('status', models.CharField(choices=[('draft', 'Being set up'), ('open', 'Open'), ('paused', 'Not taking new people'), ('closed', 'Closed')], default='draft', max_length=10, verbose_name='status')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('experiences', models.ManyToManyField(blank=True, help_text='Choose the branches of the experience list this program serves.', related_name='programs', to='programs.experiencetag', verbose_name='experiences served')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='programs', to='programs.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "slug",
+                    models.SlugField(max_length=80, unique=True, verbose_name="short web name"),
+                ),
+                (
+                    "focus_area",
+                    models.CharField(
+                        help_text="In a few words, what people in this program are going through.",
+                        max_length=200,
+                        verbose_name="focus",
+                    ),
+                ),
+                (
+                    "model",
+                    models.CharField(
+                        choices=[
+                            ("one_to_one", "One-to-one"),
+                            ("family_to_family", "Family-to-family"),
+                            ("group", "Group"),
+                            ("text_line", "Text line"),
+                        ],
+                        max_length=20,
+                        verbose_name="how people are connected",
+                    ),
+                ),
+                ("delivery_modes", models.JSONField(default=list, verbose_name="ways to meet")),
+                (
+                    "length_value",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="planned length"
+                    ),
+                ),
+                (
+                    "length_unit",
+                    models.CharField(
+                        choices=[
+                            ("sessions", "sessions"),
+                            ("weeks", "weeks"),
+                            ("months", "months"),
+                            ("open_ended", "open-ended"),
+                        ],
+                        default="open_ended",
+                        max_length=12,
+                        verbose_name="length counted in",
+                    ),
+                ),
+                (
+                    "region",
+                    models.CharField(
+                        help_text="For example: Greater Sydney, or Australia-wide.",
+                        max_length=200,
+                        verbose_name="area served",
+                    ),
+                ),
+                (
+                    "public_description",
+                    models.TextField(
+                        help_text="Shown on the public page. Use everyday words.",
+                        verbose_name="public description",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Being set up"),
+                            ("open", "Open"),
+                            ("paused", "Not taking new people"),
+                            ("closed", "Closed"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "experiences",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Choose the branches of the experience list this program serves.",
+                        related_name="programs",
+                        to="programs.experiencetag",
+                        verbose_name="experiences served",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="programs",
+                        to="programs.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['organisation__name', 'name'],
+                "ordering": ["organisation__name", "name"],
             },
         ),
         migrations.CreateModel(
-            name='CrisisResource',
+            name="CrisisResource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('text_number', models.CharField(blank=True, max_length=40, verbose_name='text number')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('hours', models.CharField(default='24/7', max_length=80, verbose_name='when open')),
-                ('description', models.CharField(max_length=300, verbose_name='what they help with')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='crisis_resources', to='programs.program')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "text_number",
+                    models.CharField(blank=True, max_length=40, verbose_name="text number"),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "hours",
+                    models.CharField(default="24/7", max_length=80, verbose_name="when open"),
+                ),
+                (
+                    "description",
+                    models.CharField(max_length=300, verbose_name="what they help with"),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="crisis_resources",
+                        to="programs.program",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order', 'name'],
+                "ordering": ["order", "name"],
             },
         ),
         migrations.AddConstraint(
-            model_name='experiencetag',
-            constraint=models.UniqueConstraint(fields=('parent', 'name'), name='unique_tag_name_per_parent'),
+            model_name="experiencetag",
+            constraint=models.UniqueConstraint(
+                fields=("parent", "name"), name="unique_tag_name_per_parent"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='program',
-            constraint=models.UniqueConstraint(fields=('organisation', 'name'), name='unique_program_name'),
+            model_name="program",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "name"), name="unique_program_name"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='program',
-            constraint=models.CheckConstraint(condition=models.Q(('length_unit', 'open_ended'), ('length_value__gt', 0), _connector='OR'), name='program_length_set_unless_open_ended'),
+            model_name="program",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("length_unit", "open_ended"), ("length_value__gt", 0), _connector="OR"
+                ),
+                name="program_length_set_unless_open_ended",
+            ),
         ),
     ]
