@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pytest
 
-
 from tests.factories import (
     CrisisResourceFactory,
     HouseholdFactory,
@@ -48,14 +47,21 @@ STAFF = {"platform_admin", "org_admin", "coordinator", "supervisor"}
 
 
 def build_world() -> World:
-    org_a, org_b = OrganisationFactory(name="Carers Together"), OrganisationFactory(name="Other Org")
+    org_a, org_b = (
+        OrganisationFactory(name="Carers Together"),
+        OrganisationFactory(name="Other Org"),
+    )
     a1 = ProgramFactory(organisation=org_a, name="Carers A1", model="family_to_family")
     a2 = ProgramFactory(organisation=org_a, name="Carers A2")
     b1 = ProgramFactory(organisation=org_b, name="Other B1", model="family_to_family")
     for program in (a1, a2, b1):
         CrisisResourceFactory(program=program)
-    users = {name: UserFactory(name=name.replace("_", " ").title(), email=f"{name}@example.org",
-                               with_mfa=name in STAFF) for name in ROLE_NAMES}
+    users = {
+        name: UserFactory(
+            name=name.replace("_", " ").title(), email=f"{name}@example.org", with_mfa=name in STAFF
+        )
+        for name in ROLE_NAMES
+    }
     users["platform_admin"].is_platform_admin = True
     users["platform_admin"].save()
     MembershipFactory(user=users["org_admin"], organisation=org_a, program=None, role="org_admin")

@@ -8,7 +8,13 @@ from allauth.mfa.totp.internal.auth import TOTP
 
 from mutual.accounts.models import Membership, Role, User
 from mutual.households.models import Household, HouseholdMember, HouseholdSide
-from mutual.programs.models import CrisisResource, ExperienceTag, Organisation, Program, ProgramStatus
+from mutual.programs.models import (
+    CrisisResource,
+    ExperienceTag,
+    Organisation,
+    Program,
+    ProgramStatus,
+)
 
 PASSWORD = "correct horse battery staple"
 # A fixed base32 secret so tests can compute valid one-time codes.

@@ -109,3 +109,23 @@ def test_programs_for_lists_only_programs_with_the_right(world: World) -> None:
 )
 def test_which_roles_must_use_mfa(world: World, role: str, staff: bool) -> None:
     assert is_staff_member(world.users[role]) is staff
+
+
+def test_a_former_contact_no_longer_sees_the_household(world: World) -> None:
+    contact = world.household_a1.contact
+    contact.ended_at = timezone.now()
+    contact.save()
+    forget_memberships(world.users["peer"])
+    with pytest.raises(Http404):
+        access_household(world.users["peer"], world.household_a1.pk, Perm.VIEW_PARTICIPANTS)
+
+
+def test_a_member_of_another_household_is_404(world: World) -> None:
+    from mutual.access.policy import access_household_member
+    from tests.factories import HouseholdMemberFactory
+
+    elsewhere = HouseholdMemberFactory(household=world.household_b1)
+    with pytest.raises(Http404):
+        access_household_member(
+            world.users["coordinator"], world.household_a1.pk, elsewhere.pk, Perm.VIEW_PARTICIPANTS
+        )

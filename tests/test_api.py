@@ -178,7 +178,7 @@ def test_program_includes_experience_path_labels(client, world):
     world.program_a1.experiences.set([dementia])
     body = call(client, world.users["mentor"], "program", world.program_a1.pk).json()
     assert body["experiences"] == [
-        {"id": dementia.pk, "label": "Caring › Caring for a parent with dementia"}  # noqa: RUF001
+        {"id": dementia.pk, "label": "Caring › Caring for a parent with dementia"}
     ]
 
 

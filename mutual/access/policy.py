@@ -24,7 +24,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from mutual.accounts.models import Membership, Role
-from mutual.households.models import Household
+from mutual.households.models import Household, HouseholdMember
 from mutual.programs.models import ExperienceTag, Organisation, Program
 
 if TYPE_CHECKING:
@@ -199,7 +199,12 @@ def access_household(user: AnyUser, household_id: object, perm: Perm) -> Househo
         Household.objects.select_related("program__organisation", "contact"), household_id
     )
     perms = program_perms(user, household.program)
-    own = user.is_authenticated and household.contact.user_id == user.pk
+    # Only a current contact counts: someone whose role ended no longer sees the family.
+    own = (
+        user.is_authenticated
+        and household.contact.user_id == user.pk
+        and household.contact.ended_at is None
+    )
     staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
     if own:
         # The family's contact may see and update their own household.
@@ -207,6 +212,15 @@ def access_household(user: AnyUser, household_id: object, perm: Perm) -> Househo
         return household
     _check(staff, perm in perms)
     return household
+
+
+def access_household_member(
+    user: AnyUser, household_id: object, member_id: object, perm: Perm
+) -> HouseholdMember:
+    """A member is reached only through a household the user may reach (else 404)."""
+    household = access_household(user, household_id, perm)
+    member: HouseholdMember = _get_or_404(household.members.all(), member_id)
+    return member
 
 
 def access_membership(user: AnyUser, membership_id: object, perm: Perm) -> Membership:

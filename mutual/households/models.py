@@ -36,6 +36,10 @@ class Household(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # One adult speaks for one household; the service says so in plain words first.
+            models.UniqueConstraint(fields=["contact"], name="one_household_per_contact")
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -5,43 +5,114 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('programs', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("programs", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Household',
+            name="Household",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='How the family likes to be called.', max_length=120, verbose_name='household name')),
-                ('side', models.CharField(choices=[('seeking', 'Looking for support'), ('mentoring', 'Offering support')], max_length=10, verbose_name='taking part as')),
-                ('suburb', models.CharField(blank=True, max_length=120, verbose_name='suburb')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('contact', models.ForeignKey(help_text='The adult who logs in for the household.', on_delete=django.db.models.deletion.PROTECT, related_name='households', to='accounts.membership', verbose_name='main contact')),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='households', to='programs.program')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="How the family likes to be called.",
+                        max_length=120,
+                        verbose_name="household name",
+                    ),
+                ),
+                (
+                    "side",
+                    models.CharField(
+                        choices=[
+                            ("seeking", "Looking for support"),
+                            ("mentoring", "Offering support"),
+                        ],
+                        max_length=10,
+                        verbose_name="taking part as",
+                    ),
+                ),
+                ("suburb", models.CharField(blank=True, max_length=120, verbose_name="suburb")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        help_text="The adult who logs in for the household.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="households",
+                        to="accounts.membership",
+                        verbose_name="main contact",
+                    ),
+                ),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="households",
+                        to="programs.program",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HouseholdMember',
+            name="HouseholdMember",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80, verbose_name='first name')),
-                ('relationship', models.CharField(choices=[('parent', 'Parent or carer'), ('child', 'Child'), ('grandparent', 'Grandparent'), ('partner', 'Partner'), ('sibling', 'Brother or sister'), ('other', 'Other')], max_length=12, verbose_name='who they are')),
-                ('birth_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year born')),
-                ('notes', models.CharField(blank=True, max_length=300, verbose_name='anything to know')),
-                ('household', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='members', to='households.household')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=80, verbose_name="first name")),
+                (
+                    "relationship",
+                    models.CharField(
+                        choices=[
+                            ("parent", "Parent or carer"),
+                            ("child", "Child"),
+                            ("grandparent", "Grandparent"),
+                            ("partner", "Partner"),
+                            ("sibling", "Brother or sister"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                        verbose_name="who they are",
+                    ),
+                ),
+                (
+                    "birth_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year born"
+                    ),
+                ),
+                (
+                    "notes",
+                    models.CharField(blank=True, max_length=300, verbose_name="anything to know"),
+                ),
+                (
+                    "household",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="members",
+                        to="households.household",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['birth_year', 'name'],
+                "ordering": ["birth_year", "name"],
             },
         ),
     ]
