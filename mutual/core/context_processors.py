@@ -9,12 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from mutual.access.policy import (
-    Perm,
     current_memberships,
     is_platform_admin,
-    organisations_for,
 )
-from mutual.accounts.models import PARTICIPANT_ROLES
+from mutual.accounts.models import PARTICIPANT_ROLES, Role
 
 
 def _help_program(request: HttpRequest) -> Any:
@@ -45,7 +43,11 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         ):
             url = reverse(name)
             links.append({"label": label, "url": url, "current": path.startswith(url)})
-    for organisation in organisations_for(user, Perm.MANAGE_ORGANISATION)[:3]:
-        url = reverse("organisation", args=[organisation.pk])
-        links.append({"label": organisation.name, "url": url, "current": path.startswith(url)})
+    # Organisations the person runs (platform admins reach the rest through "Organisations").
+    for m in current_memberships(user):
+        if m.role == Role.ORG_ADMIN and m.program_id is None:
+            url = reverse("organisation", args=[m.organisation_id])
+            links.append(
+                {"label": m.organisation.name, "url": url, "current": path.startswith(url)}
+            )
     return {"nav": {"links": links, "help_program": _help_program(request)}}
