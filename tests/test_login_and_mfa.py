@@ -77,3 +77,20 @@ def test_api_tells_staff_without_mfa_to_set_it_up(client, world: World) -> None:
     response = client.get("/api/me")
     assert response.status_code == 403
     assert "second log-in step" in response.json()["detail"]
+
+
+def test_logging_in_switches_to_the_persons_own_language(client, world: World) -> None:
+    peer = world.users["peer"]
+    peer.preferred_language = "ar"
+    peer.save()
+    client.post(reverse("account_login"), {"login": peer.email, "password": PASSWORD})
+    assert 'dir="rtl"' in client.get(reverse("home")).content.decode()
+
+
+def test_a_language_chosen_before_logging_in_is_kept(client, world: World) -> None:
+    peer = world.users["peer"]
+    peer.preferred_language = "ar"
+    peer.save()
+    client.cookies["django_language"] = "es"
+    client.post(reverse("account_login"), {"login": peer.email, "password": PASSWORD})
+    assert 'lang="es"' in client.get(reverse("home")).content.decode()

@@ -7,7 +7,8 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.internal.flows.reauthentication import get_authentication_records
-from django.http import HttpRequest
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
 
 # How recent a log-in counts as "just now" for first-time MFA set-up.
 _JUST_LOGGED_IN_SECONDS = 300
@@ -18,6 +19,17 @@ class AccountAdapter(DefaultAccountAdapter):
         # People join through a program (a referral, an application or an invitation),
         # never by creating a bare account that belongs to nothing.
         return False
+
+    def post_login(self, request: HttpRequest, user: Any, **kwargs: Any) -> HttpResponse:
+        """Show the site in the person's own language from the moment they log in.
+
+        A language chosen on this device before logging in (the cookie) wins.
+        """
+        response: HttpResponse = super().post_login(request, user, **kwargs)
+        cookie = settings.LANGUAGE_COOKIE_NAME
+        if cookie not in request.COOKIES and user.preferred_language != settings.LANGUAGE_CODE:
+            response.set_cookie(cookie, user.preferred_language, samesite="Lax")
+        return response
 
     def is_reauthentication_required(self, *, app: str, **kwargs: Any) -> bool:
         # Staff are sent to set up MFA straight after logging in. Asking them to type the
