@@ -7,9 +7,12 @@ B1, and a user for every role in A1 (staff with MFA enrolled). Tests use A2 and 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests.factories import (
     CrisisResourceFactory,
@@ -73,6 +76,13 @@ def build_world() -> World:
     household_a1 = HouseholdFactory(program=a1, contact=peer_membership)
     household_b1 = HouseholdFactory(program=b1)
     return World(org_a, org_b, a1, a2, b1, users, household_a1, household_b1)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches language must not change the next test's messages."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

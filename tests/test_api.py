@@ -173,12 +173,12 @@ def test_program_includes_its_crisis_help(client, world):
 
 
 def test_program_includes_experience_path_labels(client, world):
-    caring = ExperienceTagFactory(name="Caring")
-    dementia = ExperienceTagFactory(name="Caring for a parent with dementia", parent=caring)
+    caring = ExperienceTagFactory(name="Looking after family")
+    dementia = ExperienceTagFactory(name="A parent with dementia", parent=caring)
     world.program_a1.experiences.set([dementia])
     body = call(client, world.users["mentor"], "program", world.program_a1.pk).json()
     assert body["experiences"] == [
-        {"id": dementia.pk, "label": "Caring › Caring for a parent with dementia"}
+        {"id": dementia.pk, "label": "Looking after family › A parent with dementia"}
     ]
 
 

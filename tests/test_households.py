@@ -594,3 +594,31 @@ def test_bad_first_member_leaves_no_half_saved_household(world: World) -> None:
         )
     assert caught.value.field == "first_member.relationship"
     assert not Household.objects.filter(name="The Okafor family").exists()
+
+
+def test_opening_the_household_list_is_audited(client, world):
+    from mutual.audit.models import AuditEvent
+
+    client.force_login(world.users["coordinator"])
+    client.get(reverse("households", args=[world.program_a1.pk]))
+    assert AuditEvent.objects.filter(
+        action="household.list_viewed", program=world.program_a1
+    ).exists()
+
+
+def test_staff_opening_the_edit_page_is_audited_as_a_view(client, world):
+    from mutual.audit.models import AuditEvent
+
+    client.force_login(world.users["coordinator"])
+    client.get(reverse("household_edit", args=[world.household_a1.pk]))
+    assert AuditEvent.objects.filter(
+        action="household.viewed", object_id=str(world.household_a1.pk)
+    ).exists()
+
+
+def test_a_double_submitted_household_shows_a_message_not_an_error(world):
+    from mutual.households.services import HouseholdError, create_household
+
+    kwargs = {"name": "The Second", "side": "seeking", "contact": world.household_a1.contact}
+    with pytest.raises(HouseholdError, match="already the main contact"):
+        create_household(world.users["coordinator"], world.program_a1, **kwargs)

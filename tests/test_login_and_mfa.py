@@ -94,3 +94,12 @@ def test_a_language_chosen_before_logging_in_is_kept(client, world: World) -> No
     client.cookies["django_language"] = "es"
     client.post(reverse("account_login"), {"login": peer.email, "password": PASSWORD})
     assert 'lang="es"' in client.get(reverse("home")).content.decode()
+
+
+def test_staff_without_mfa_are_never_stopped_on_the_way_to_crisis_help(
+    client, world: World
+) -> None:
+    newcomer = UserFactory(with_mfa=False)
+    MembershipFactory(user=newcomer, program=world.program_a1, role="coordinator")
+    client.force_login(newcomer)
+    assert client.get(reverse("program_help", args=[world.program_a1.pk])).status_code == 200

@@ -138,3 +138,98 @@ def test_add_person_form_adds_the_role(client, world: World) -> None:
     assert Membership.objects.filter(
         user__email="sam@example.org", program=world.program_a2
     ).exists()
+
+
+def test_platform_admin_sees_staff_but_not_peers(client, world: World) -> None:
+    client.force_login(world.users["platform_admin"])
+    text = client.get(reverse("organisation_people", args=[world.org_a.pk])).content.decode()
+    assert world.users["coordinator"].email in text
+    assert world.users["peer"].email not in text
+    assert world.users["mentor"].email not in text
+
+
+def test_platform_admin_can_only_give_the_admin_role(client, world: World) -> None:
+    client.force_login(world.users["platform_admin"])
+    response = client.post(
+        reverse("organisation_people_add", args=[world.org_a.pk]),
+        {
+            "name": "Pat",
+            "email": "pat@example.org",
+            "role": "mentor",
+            "program": world.program_a1.pk,
+        },
+    )
+    assert response.status_code == 200
+    assert not Membership.objects.filter(user__email="pat@example.org").exists()
+
+
+def test_platform_admin_cannot_give_themselves_a_role(client, world: World) -> None:
+    admin = world.users["platform_admin"]
+    client.force_login(admin)
+    response = client.post(
+        reverse("organisation_people_add", args=[world.org_a.pk]),
+        {"name": "Me", "email": admin.email, "role": "org_admin", "program": ""},
+    )
+    assert "cannot give yourself a role" in response.content.decode()
+    assert not admin.memberships.exists()
+
+
+def test_adding_says_the_same_whether_or_not_the_person_has_an_account(
+    client, world: World
+) -> None:
+    client.force_login(world.users["org_admin"])
+    url = reverse("organisation_people_add", args=[world.org_a.pk])
+    existing = client.post(
+        url,
+        {
+            "name": "Typed Name",
+            "email": world.users["outsider"].email,
+            "role": "mentor",
+            "program": world.program_a2.pk,
+        },
+        follow=True,
+    ).content.decode()
+    new = client.post(
+        url,
+        {
+            "name": "Typed Name",
+            "email": "brand.new@example.org",
+            "role": "mentor",
+            "program": world.program_a2.pk,
+        },
+        follow=True,
+    ).content.decode()
+    message = "Typed Name was added. If they are new to Mutual"
+    assert message in existing and message in new
+
+
+def test_listing_peers_is_audited(client, world: World) -> None:
+    client.force_login(world.users["org_admin"])
+    client.get(reverse("organisation_people", args=[world.org_a.pk]))
+    assert AuditEvent.objects.filter(action="people.list_viewed", organisation=world.org_a).exists()
+
+
+def test_the_notification_is_written_in_the_persons_own_language(world: World) -> None:
+    mentor = world.users["mentor"]
+    mentor.preferred_language = "es"
+    mentor.save()
+    add_member(
+        world.users["org_admin"],
+        organisation=world.org_a,
+        email=mentor.email,
+        name="",
+        role="mentor",
+        program=world.program_a2,
+    )
+    text = Notification.objects.get(user=mentor).text
+    assert world.program_a2.name in text
+    assert not text.startswith("You are now")
+
+
+def test_the_database_refuses_a_second_organisation_wide_role(world: World) -> None:
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Membership.objects.create(
+            user=world.users["funder"], organisation=world.org_a, program=None, role="funder"
+        )

@@ -91,7 +91,13 @@ RULES: dict[str, Rule] = {
     "program_new": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
     "organisation_people": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B),
     "organisation_people_add": Rule("org", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
-    "membership_end": Rule("membership", ORG_MANAGE, other_org=ORG_MANAGE_B, also_post=True),
+    # The membership used is a peer's: platform admins manage staff roles only.
+    "membership_end": Rule(
+        "membership",
+        expect(403, org_admin=200, outsider=404),
+        other_org=expect(404, platform_admin=403, outsider=403),
+        also_post=True,
+    ),
     "audit_log": Rule("org", AUDIT, other_org=AUDIT_B),
     "audit_log_csv": Rule("org", AUDIT, other_org=AUDIT_B),
     # Programs

@@ -175,3 +175,50 @@ def test_submitting_the_same_new_program_twice_makes_one_program(client, world: 
     response = client.post(url, VALID)
     assert "already has a program with this name" in response.content.decode()
     assert Program.objects.filter(name="Dads Together").count() == 1
+
+
+def test_renaming_an_organisation_is_audited(client, world: World) -> None:
+    client.force_login(world.users["org_admin"])
+    client.post(
+        reverse("organisation_edit", args=[world.org_a.pk]),
+        {"name": "Carers Together Australia", "about": "", "website": "", "contact_email": ""},
+    )
+    assert AuditEvent.objects.get(action="organisation.updated").details == {"fields": ["name"]}
+
+
+def test_changing_only_a_programs_status_is_audited(client, world: World) -> None:
+    client.force_login(world.users["coordinator"])
+    program = world.program_a1
+    data = {
+        **VALID,
+        "name": program.name,
+        "region": program.region,
+        "focus_area": program.focus_area,
+        "public_description": program.public_description,
+        "model": program.model,
+        "delivery_modes": program.delivery_modes,
+        "length_value": "",
+        "length_unit": "open_ended",
+        "status": "paused",
+    }
+    client.post(reverse("program_edit", args=[program.pk]), data)
+    assert "status" in AuditEvent.objects.get(action="program.updated").details["fields"]
+
+
+def test_renaming_an_experience_is_audited(client, world: World) -> None:
+    tag = ExperienceTagFactory(name="Looking after someone")
+    client.force_login(world.users["platform_admin"])
+    client.post(
+        reverse("taxonomy_edit", args=[tag.pk]),
+        {"name": "Caring for someone at home", "parent": "", "is_active": "on"},
+    )
+    assert AuditEvent.objects.get(action="experience.updated").details["fields"] == ["name"]
+
+
+def test_a_peer_of_a_program_still_being_set_up_still_finds_crisis_help(
+    client, world: World
+) -> None:
+    world.program_a1.status = "draft"
+    world.program_a1.save()
+    client.force_login(world.users["peer"])
+    assert client.get(reverse("program_help", args=[world.program_a1.pk])).status_code == 200

@@ -25,7 +25,7 @@ from django.http import Http404
 
 from mutual.accounts.models import Membership, Role
 from mutual.households.models import Household, HouseholdMember
-from mutual.programs.models import ExperienceTag, Organisation, Program
+from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 class Perm(StrEnum):
     VIEW_ORGANISATION = "view_organisation"
     MANAGE_ORGANISATION = "manage_organisation"  # details, staff, new programs
+    MANAGE_PEOPLE = "manage_people"  # every role in the organisation, participants included
     VIEW_AUDIT = "view_audit"
     VIEW_PROGRAM = "view_program"
     MANAGE_PROGRAM = "manage_program"  # program settings, crisis resources
@@ -75,7 +76,13 @@ PROGRAM_PERMS: dict[str, frozenset[Perm]] = {
 # What an organisation-wide membership may do at the organisation level.
 ORGANISATION_PERMS: dict[str, frozenset[Perm]] = {
     Role.ORG_ADMIN: frozenset(
-        {Perm.VIEW_ORGANISATION, Perm.MANAGE_ORGANISATION, Perm.VIEW_AUDIT, Perm.VIEW_AGGREGATES}
+        {
+            Perm.VIEW_ORGANISATION,
+            Perm.MANAGE_ORGANISATION,
+            Perm.MANAGE_PEOPLE,
+            Perm.VIEW_AUDIT,
+            Perm.VIEW_AGGREGATES,
+        }
     ),
     Role.FUNDER: frozenset({Perm.VIEW_ORGANISATION, Perm.VIEW_AGGREGATES}),
 }
@@ -183,13 +190,25 @@ def access_program(user: AnyUser, program_id: object, perm: Perm) -> Program:
     return program
 
 
-def access_public_program(program_id: object) -> Program:
-    """A program's public facts (description, crisis help): anyone, once it is set up."""
-    from mutual.programs.models import ProgramStatus
+def access_public_program(user: AnyUser, program_id: object) -> Program:
+    """A program's public facts (description, crisis help).
 
-    return _get_or_404(
-        Program.objects.exclude(status=ProgramStatus.DRAFT).select_related("organisation"),
-        program_id,
+    Anyone may see them once the program is set up; while it is still a draft, only
+    the program's own people may (so a peer added early never meets "not found").
+    """
+    program: Program = _get_or_404(Program.objects.select_related("organisation"), program_id)
+    if program.status == ProgramStatus.DRAFT and not is_program_insider(user, program):
+        raise Http404
+    return program
+
+
+def is_household_contact(user: AnyUser, household: Household) -> bool:
+    """Whether the user speaks for this household. Only a current contact counts:
+    someone whose role ended no longer sees the family."""
+    return bool(
+        user.is_authenticated
+        and household.contact.user_id == user.pk
+        and household.contact.ended_at is None
     )
 
 
@@ -199,12 +218,7 @@ def access_household(user: AnyUser, household_id: object, perm: Perm) -> Househo
         Household.objects.select_related("program__organisation", "contact"), household_id
     )
     perms = program_perms(user, household.program)
-    # Only a current contact counts: someone whose role ended no longer sees the family.
-    own = (
-        user.is_authenticated
-        and household.contact.user_id == user.pk
-        and household.contact.ended_at is None
-    )
+    own = is_household_contact(user, household)
     staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
     if own:
         # The family's contact may see and update their own household.

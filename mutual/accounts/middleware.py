@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from allauth.mfa.models import Authenticator
@@ -14,8 +15,10 @@ from django.utils.translation import gettext as _
 
 from mutual.access.policy import is_staff_member
 
-# Pages a staff member without MFA may still reach: setting it up, logging out, help.
-_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/healthz", "/help/")
+# Pages a staff member without MFA may still reach: setting it up, logging out, and
+# crisis help (nobody should be stopped on the way to it).
+_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/healthz")
+_CRISIS_HELP = re.compile(r"^/p/\d+/help/$")
 
 
 def has_mfa(user: object) -> bool:
@@ -31,6 +34,7 @@ class RequireStaffMFAMiddleware:
             settings.MUTUAL_REQUIRE_STAFF_MFA
             and request.user.is_authenticated
             and not request.path.startswith(_ALLOWED_PREFIXES)
+            and not _CRISIS_HELP.match(request.path)
             and is_staff_member(request.user)
             and not has_mfa(request.user)
         ):

@@ -114,8 +114,15 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "organisation", "program", "role"],
-                condition=Q(ended_at__isnull=True),
+                condition=Q(ended_at__isnull=True, program__isnull=False),
                 name="one_current_membership_per_role",
+            ),
+            # NULLs are distinct in a unique index, so organisation-wide roles (no
+            # program) need their own constraint on both SQLite and PostgreSQL.
+            models.UniqueConstraint(
+                fields=["user", "organisation", "role"],
+                condition=Q(ended_at__isnull=True, program__isnull=True),
+                name="one_current_organisation_wide_membership_per_role",
             ),
             models.CheckConstraint(
                 condition=~Q(role__in=sorted(r.value for r in PROGRAM_ROLES))

@@ -6,7 +6,7 @@ from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mutual.access.policy import forget_memberships
@@ -80,12 +80,12 @@ def add_member(
         new_account=created,
     )
     where = program.name if program else organisation.name
-    notify_user(
-        user,
-        _("You are now %(role)s in %(where)s.")
-        % {"role": membership.get_role_display(), "where": where},
-        url=reverse("home"),
-    )
+    with translation.override(user.preferred_language):  # the reader's language, not ours
+        text = _("You are now %(role)s in %(where)s.") % {
+            "role": membership.get_role_display(),
+            "where": where,
+        }
+    notify_user(user, text, url=reverse("home"))
     forget_memberships(user)
     if created:
         from mutual.accounts.tasks import send_invitation

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -28,7 +27,6 @@ def profile(request: AuthedRequest) -> HttpResponse:
         update_profile(user, **form.cleaned_data)
         response = redirect("profile")
         language = form.cleaned_data["preferred_language"]
-        translation.activate(language)
         response.set_cookie("django_language", language, samesite="Lax")
         messages.success(request, _("Saved."))
         return response

@@ -32,6 +32,8 @@ ACTION_WORDS: dict[str, Promise] = {
     "household.member_updated": _("changed a household member's details"),
     "household.updated": _("changed a household"),
     "household.viewed": _("looked at a household"),
+    "household.list_viewed": _("looked at the list of households"),
+    "people.list_viewed": _("looked at the list of people"),
     "membership.added": _("gave a role"),
     "membership.ended": _("ended a role"),
     "organisation.created": _("set up the organisation"),

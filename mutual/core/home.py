@@ -28,8 +28,7 @@ from mutual.programs.models import ExperienceTag, Organisation, Program, Program
 
 @dataclass
 class Section:
-    template: str
-    title: str
+    template: str  # the template owns the section's heading and words
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -73,7 +72,6 @@ def _platform_section() -> Section:
     )
     return Section(
         "core/home/platform.html",
-        "Running this Mutual",
         {
             "organisations": organisations,
             "without_admin": [o for o in organisations if not o.has_admin],
@@ -104,7 +102,6 @@ def _org_admin_section(organisation: Organisation) -> Section:
     )
     return Section(
         "core/home/org_admin.html",
-        organisation.name,
         {
             "organisation": organisation,
             "programs": programs,
@@ -131,7 +128,6 @@ def _role_counts(program: Program) -> dict[str, int]:
 def _coordinator_section(program: Program, user: User) -> Section:
     return Section(
         "core/home/coordinator.html",
-        program.name,
         {
             "program": program,
             "counts": _role_counts(program),
@@ -150,7 +146,6 @@ def _supervisor_section(program: Program, user: User) -> Section:
     )
     return Section(
         "core/home/supervisor.html",
-        program.name,
         {"program": program, "mentors": list(mentors[:50]), "mentor_count": mentors.count()},
     )
 
@@ -158,7 +153,6 @@ def _supervisor_section(program: Program, user: User) -> Section:
 def _mentor_section(program: Program, user: User) -> Section:
     return Section(
         "core/home/mentor.html",
-        program.name,
         {
             "program": program,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
@@ -169,7 +163,6 @@ def _mentor_section(program: Program, user: User) -> Section:
 def _peer_section(program: Program, user: User) -> Section:
     return Section(
         "core/home/peer.html",
-        program.name,
         {
             "program": program,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
@@ -189,4 +182,4 @@ def _funder_section(user: User) -> Section:
         ),
         household_count=Count("households", distinct=True),
     )
-    return Section("core/home/funder.html", "Programs you fund", {"programs": programs})
+    return Section("core/home/funder.html", {"programs": programs})

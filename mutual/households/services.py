@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -167,14 +167,20 @@ def create_household(
     name = _check_name(name)
     _check_contact(program, side, contact)
     member_data = _check_first_member(first_member) if first_member else None
-    household = Household.objects.create(
-        program=program,
-        name=name,
-        side=side,
-        contact=contact,
-        suburb=suburb.strip(),
-        notes=notes.strip(),
-    )
+    try:
+        with transaction.atomic():  # a savepoint: a double submit must not end in an error page
+            household = Household.objects.create(
+                program=program,
+                name=name,
+                side=side,
+                contact=contact,
+                suburb=suburb.strip(),
+                notes=notes.strip(),
+            )
+    except IntegrityError as exc:
+        raise HouseholdError(
+            _("This person is already the main contact for another household."), "contact"
+        ) from exc
     _audit(actor, "household.created", household, side=side, contact_id=contact.pk)
     if member_data is not None:
         member = HouseholdMember.objects.create(household=household, **member_data)

@@ -19,8 +19,10 @@ from mutual.access.policy import (
     access_household_member,
     access_program,
     can,
+    is_household_contact,
 )
 from mutual.accounts.models import User
+from mutual.audit.services import record_event
 from mutual.households import services
 from mutual.households.forms import (
     FamilyHouseholdForm,
@@ -44,8 +46,10 @@ def _not_family_program(request: HttpRequest, program: Program) -> HttpResponse:
     return render(request, "households/not_family.html", {"program": program})
 
 
-def _is_own(request: HttpRequest, household: Household) -> bool:
-    return household.contact.user_id == request.user.pk
+def _audit_staff_read(request: HttpRequest, household: Household) -> None:
+    """Staff opening a family's record leave a trace; the family itself does not."""
+    if request.method == "GET" and not is_household_contact(request.user, household):
+        services.record_household_viewed(_actor(request), household)
 
 
 def _show_error(
@@ -73,6 +77,8 @@ def household_list(request: HttpRequest, program_id: int) -> HttpResponse:
     )
     if side in HouseholdSide.values:
         households = households.filter(side=side)
+    # A list of families, their suburbs and contacts is a sensitive read.
+    record_event(_actor(request), "household.list_viewed", program=program, side=side)
     return render(
         request,
         "households/list.html",
@@ -119,7 +125,7 @@ def household_new(request: HttpRequest, program_id: int) -> HttpResponse:
 @login_required
 def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
     household = access_household(request.user, household_id, Perm.VIEW_PARTICIPANTS)
-    own = _is_own(request, household)
+    own = is_household_contact(request.user, household)
     if not own:
         services.record_household_viewed(_actor(request), household)
     request.help_program = household.program  # type: ignore[attr-defined]
@@ -142,6 +148,7 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
 def household_edit(request: HttpRequest, household_id: int) -> HttpResponse:
     household = access_household(request.user, household_id, Perm.MANAGE_PARTICIPANTS)
     request.help_program = household.program  # type: ignore[attr-defined]
+    _audit_staff_read(request, household)
     data = request.POST if request.method == "POST" else None
     initial = {
         "name": household.name,
@@ -198,6 +205,7 @@ def member_edit(request: HttpRequest, household_id: int, member_id: int) -> Http
     )
     household = member.household
     request.help_program = household.program  # type: ignore[attr-defined]
+    _audit_staff_read(request, household)
     initial = {k: getattr(member, k) for k in ("name", "relationship", "birth_year", "notes")}
     form = MemberForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -132,9 +132,18 @@ class AddMemberForm(forms.Form):
         help_text=_("Leave empty for organisation admins and funders who cover every program."),
     )
 
-    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        organisation: Organisation,
+        roles: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["program"].queryset = organisation.programs.all()  # type: ignore[attr-defined]
+        if roles is not None:
+            allowed = [(v, label) for v, label in Role.choices if v in roles]
+            self.fields["role"].choices = allowed  # type: ignore[attr-defined]
 
 
 class ExperienceTagForm(forms.ModelForm):

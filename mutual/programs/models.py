@@ -47,7 +47,13 @@ class ExperienceTag(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["parent", "name"], name="unique_tag_name_per_parent")
+            models.UniqueConstraint(fields=["parent", "name"], name="unique_tag_name_per_parent"),
+            # A top-level entry has no parent, and NULLs never clash in the one above.
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=models.Q(parent__isnull=True),
+                name="unique_top_level_tag_name",
+            ),
         ]
 
     def __str__(self) -> str:

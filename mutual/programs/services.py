@@ -23,8 +23,14 @@ def unique_slug(model: type[Any], text: str, *, exclude_pk: int | None = None) -
     return slug
 
 
-def _changed(instance: Any, data: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if getattr(instance, k) != v}
+def _changed(instance: Any, data: dict[str, Any]) -> list[str]:
+    """Fields whose new value differs from what is saved in the database.
+
+    Compared with a fresh copy, not the instance: a validated ModelForm has already
+    copied the new values onto the instance, so it would always look unchanged.
+    """
+    saved = type(instance).objects.get(pk=instance.pk)
+    return sorted(k for k, v in data.items() if getattr(saved, k) != v)
 
 
 @transaction.atomic
@@ -56,7 +62,7 @@ def update_organisation(actor: User, organisation: Organisation, **fields: Any) 
             "organisation.updated",
             organisation,
             organisation=organisation,
-            fields=sorted(changed),
+            fields=changed,
         )
     return organisation
 
@@ -88,7 +94,7 @@ def update_program(
     experiences: list[ExperienceTag] | None = None,
     **fields: Any,
 ) -> Program:
-    changed = sorted(_changed(program, fields))
+    changed = _changed(program, fields)
     for key, value in fields.items():
         setattr(program, key, value)
     program.full_clean()
@@ -142,7 +148,7 @@ def update_experience_tag(actor: User, tag: ExperienceTag, **fields: Any) -> Exp
     parent = fields.get("parent")
     if parent is not None and (parent.pk == tag.pk or tag in parent.ancestors_and_self()):
         raise ValueError("An entry cannot sit under itself")
-    changed = sorted(_changed(tag, fields))
+    changed = _changed(tag, fields)
     for key, value in fields.items():
         setattr(tag, key, value)
     tag.save()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mutual.programs import views, views_platform
+from mutual.programs import views, views_people, views_platform
 
 urlpatterns = [
     path("platform/organisations/", views_platform.organisations, name="platform_organisations"),
@@ -19,13 +19,17 @@ urlpatterns = [
     path("o/<int:organisation_id>/", views.organisation_detail, name="organisation"),
     path("o/<int:organisation_id>/edit/", views.organisation_edit, name="organisation_edit"),
     path("o/<int:organisation_id>/programs/new/", views.program_new, name="program_new"),
-    path("o/<int:organisation_id>/people/", views.organisation_people, name="organisation_people"),
+    path(
+        "o/<int:organisation_id>/people/",
+        views_people.organisation_people,
+        name="organisation_people",
+    ),
     path(
         "o/<int:organisation_id>/people/add/",
-        views.organisation_people_add,
+        views_people.organisation_people_add,
         name="organisation_people_add",
     ),
-    path("people/<int:membership_id>/end/", views.membership_end, name="membership_end"),
+    path("people/<int:membership_id>/end/", views_people.membership_end, name="membership_end"),
     path("p/<int:program_id>/", views.program_detail, name="program"),
     path("p/<int:program_id>/edit/", views.program_edit, name="program_edit"),
     path(

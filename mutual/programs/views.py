@@ -12,18 +12,15 @@ from django.views.decorators.http import require_http_methods
 
 from mutual.access.policy import (
     Perm,
-    access_membership,
     access_organisation,
     access_program,
     access_public_program,
     can,
 )
 from mutual.accounts.models import Membership, Role
-from mutual.accounts.services import MembershipError, add_member, end_membership
 from mutual.core.http import AuthedRequest
 from mutual.programs import services
 from mutual.programs.forms import (
-    AddMemberForm,
     CrisisResourceFormSet,
     OrganisationForm,
     ProgramForm,
@@ -162,71 +159,7 @@ def program_crisis_edit(request: AuthedRequest, program_id: int) -> HttpResponse
 
 def program_help(request: HttpRequest, program_id: int) -> HttpResponse:
     """Crisis help for a program. Public on purpose: in a crisis nobody should hit a log-in."""
-    program = access_public_program(program_id)
+    program = access_public_program(request.user, program_id)
     request.help_program = program  # type: ignore[attr-defined]
     resources = CrisisResource.objects.filter(program=program)
     return render(request, "programs/help.html", {"program": program, "resources": resources})
-
-
-@login_required
-def organisation_people(request: AuthedRequest, organisation_id: int) -> HttpResponse:
-    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
-    role = request.GET.get("role", "")
-    memberships = (
-        Membership.objects.current()
-        .filter(organisation=organisation)
-        .select_related("user", "program")
-        .order_by("user__name", "role")
-    )
-    if role in Role.values:
-        memberships = memberships.filter(role=role)
-    return render(
-        request,
-        "programs/people.html",
-        {
-            "organisation": organisation,
-            "memberships": memberships[:500],
-            "roles": Role.choices,
-            "role": role,
-        },
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def organisation_people_add(request: AuthedRequest, organisation_id: int) -> HttpResponse:
-    organisation = access_organisation(request.user, organisation_id, Perm.MANAGE_ORGANISATION)
-    form = AddMemberForm(request.POST or None, organisation=organisation)
-    if request.method == "POST" and form.is_valid():
-        try:
-            membership, created = add_member(
-                request.user, organisation=organisation, **form.cleaned_data
-            )
-        except MembershipError as error:
-            form.add_error(None, str(error))
-        else:
-            if created:
-                msg = _("%(name)s was added and has been emailed a link to set a password.")
-            else:
-                msg = _("%(name)s was added.")
-            messages.success(request, msg % {"name": membership.user})
-            return redirect("organisation_people", organisation.pk)
-    return render(request, "programs/people_add.html", {"form": form, "organisation": organisation})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def membership_end(request: AuthedRequest, membership_id: int) -> HttpResponse:
-    membership = access_membership(request.user, membership_id, Perm.MANAGE_ORGANISATION)
-    error = ""
-    if request.method == "POST":
-        try:
-            end_membership(request.user, membership, reason=request.POST.get("reason", "")[:300])
-        except MembershipError as exc:
-            error = str(exc)
-        else:
-            messages.success(request, _("The role has ended. Their history is kept."))
-            return redirect("organisation_people", membership.organisation_id)
-    return render(
-        request, "programs/membership_end.html", {"membership": membership, "error": error}
-    )
