@@ -231,5 +231,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Huey's consumer adds its own handler; without this its lines print twice.
-    "loggers": {"huey": {"handlers": [], "propagate": True}},
+    "loggers": {"huey": {"handlers": [], "propagate": False}},
 }
