@@ -6,14 +6,13 @@ fails ``test_every_api_route_has_a_rule``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.urls import get_resolver, reverse
 
 from tests.conftest import World
-from tests.test_permissions import ROLES, SCOPES, Rule, expect, walk
+from tests.test_permissions import SCOPES, Rule, cases, expect, walk
 
 SIGNED_IN = expect(200, anonymous=401)
 AUDIT = expect(403, org_admin=200, outsider=404, anonymous=401)
@@ -72,17 +71,7 @@ def test_an_api_route_added_without_a_rule_is_caught() -> None:
     assert "api:secrets" in uncovered_api_routes(get_resolver(Extended))
 
 
-def cases() -> Iterator[Any]:
-    for name, rule in sorted(API_RULES.items()):
-        for where in ("own", "other_program", "other_org"):
-            statuses = rule.own if where == "own" else getattr(rule, where)
-            if statuses is None:
-                continue
-            for role in ROLES:
-                yield pytest.param(name, where, role, statuses[role], id=f"{name}-{where}-{role}")
-
-
-@pytest.mark.parametrize(("name", "where", "role", "status"), list(cases()))
+@pytest.mark.parametrize(("name", "where", "role", "status"), list(cases(API_RULES)))
 def test_api_route_as_role(
     client: Any, world: World, name: str, where: str, role: str, status: int
 ) -> None:

@@ -262,8 +262,9 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
 }
 
 
-def cases() -> Iterator[Any]:
-    for name, rule in sorted(RULES.items()):
+def cases(rules: dict[str, Rule]) -> Iterator[Any]:
+    """One test case per route, scope and role (shared with the API's permission test)."""
+    for name, rule in sorted(rules.items()):
         for where in ("own", "other_program", "other_org"):
             statuses = rule.own if where == "own" else getattr(rule, where)
             if statuses is None:
@@ -272,7 +273,7 @@ def cases() -> Iterator[Any]:
                 yield pytest.param(name, where, role, statuses[role], id=f"{name}-{where}-{role}")
 
 
-@pytest.mark.parametrize(("name", "where", "role", "status"), list(cases()))
+@pytest.mark.parametrize(("name", "where", "role", "status"), list(cases(RULES)))
 def test_route_as_role(
     client: Any, world: World, name: str, where: str, role: str, status: int
 ) -> None:
