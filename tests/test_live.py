@@ -49,3 +49,17 @@ def test_anonymous_visitors_cannot_listen(db: None) -> None:
     connected, code = async_to_sync(_connect_anonymous)()
     assert not connected
     assert code == 4401
+
+
+def test_a_new_notification_says_just_now(world: World) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from mutual.live.models import Notification
+
+    fresh = Notification.objects.create(user=world.users["peer"], text="Hello")
+    assert fresh.is_just_now
+    Notification.objects.filter(pk=fresh.pk).update(created_at=timezone.now() - timedelta(hours=2))
+    fresh.refresh_from_db()
+    assert not fresh.is_just_now

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,3 +25,8 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def is_just_now(self) -> bool:
+        """Under a minute old: "just now" reads better than "0 minutes ago"."""
+        return timezone.now() - self.created_at < timedelta(minutes=1)
