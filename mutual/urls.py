@@ -5,7 +5,6 @@ from django.urls import include, path
 from mutual.api import api
 
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("allauth.urls")),
     path("api/", api.urls),
     path("", include("mutual.core.urls")),

@@ -103,3 +103,16 @@ def test_staff_without_mfa_are_never_stopped_on_the_way_to_crisis_help(
     MembershipFactory(user=newcomer, program=world.program_a1, role="coordinator")
     client.force_login(newcomer)
     assert client.get(reverse("program_help", args=[world.program_a1.pk])).status_code == 200
+
+
+def test_choosing_a_language_while_signed_in_remembers_it(client, world: World) -> None:
+    client.force_login(world.users["mentor"])
+    response = client.post(reverse("set_language"), {"language": "vi", "next": "/home/"})
+    assert response.status_code == 302
+    world.users["mentor"].refresh_from_db()
+    assert world.users["mentor"].preferred_language == "vi"
+
+
+def test_choosing_a_language_signed_out_sets_the_cookie_only(client, db) -> None:
+    response = client.post(reverse("set_language"), {"language": "ar", "next": "/"})
+    assert response.cookies["django_language"].value == "ar"

@@ -75,6 +75,8 @@ RULES: dict[str, Rule] = {
     "home": Rule("none", expect(200)),
     "profile": Rule("none", expect(200)),
     "notifications_read": Rule("none", expect(302), method="POST"),
+    # The language switch: anyone, signed in or not; it only changes their own choice.
+    "set_language": Rule("none", expect(302, anonymous=302), method="POST"),
     # Platform administration
     "platform_organisations": Rule("none", PLATFORM_ONLY),
     "platform_organisation_new": Rule("none", PLATFORM_ONLY, also_post=True),
@@ -157,7 +159,6 @@ THIRD_PARTY_PREFIXES = {
     "account_": "django-allauth log-in, log-out, password and email pages; they act only "
     "on the signed-in person's own account",
     "mfa_": "django-allauth multi-factor set-up; acts only on the signed-in person's account",
-    "set_language": "Django's language switch; stores a preference in a cookie",
     "api:": "API routes: covered by tests/test_api_permissions.py",
 }
 

@@ -17,7 +17,7 @@ from mutual.access.policy import is_staff_member
 
 # Pages a staff member without MFA may still reach: setting it up, logging out, and
 # crisis help (nobody should be stopped on the way to it).
-_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/healthz")
+_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/language/", "/healthz")
 _CRISIS_HELP = re.compile(r"^/p/\d+/help/$")
 
 
