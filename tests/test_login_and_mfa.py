@@ -116,3 +116,15 @@ def test_choosing_a_language_while_signed_in_remembers_it(client, world: World) 
 def test_choosing_a_language_signed_out_sets_the_cookie_only(client, db) -> None:
     response = client.post(reverse("set_language"), {"language": "ar", "next": "/"})
     assert response.cookies["django_language"].value == "ar"
+
+
+def test_sign_up_is_closed_and_points_to_the_programs(client, db) -> None:
+    response = client.get(reverse("account_signup"))
+    assert "Joining happens through a program" in response.content.decode()
+    assert reverse("welcome") in response.content.decode()
+
+
+def test_the_log_in_page_uses_everyday_words(client, db) -> None:
+    text = client.get(reverse("account_login")).content.decode()
+    assert "Keep me logged in on this device" in text
+    assert "See the programs you can join" in text
