@@ -128,3 +128,8 @@ def update_profile(actor: User, *, name: str, preferred_language: str) -> User:
     actor.preferred_language = preferred_language
     actor.save(update_fields=["name", "preferred_language"])
     return actor
+
+
+def record_people_listed(actor: User, organisation: Organisation, *, role: str, page: int) -> None:
+    """Names and emails of peers and mentors were shown: a sensitive read leaves a trace."""
+    record_event(actor, "people.list_viewed", organisation=organisation, role=role, page=page)

@@ -249,3 +249,8 @@ def remove_member(actor: User | None, member: HouseholdMember) -> None:
 def record_household_viewed(actor: User, household: Household) -> None:
     """A staff member opened a family's record: a sensitive read leaves a trace."""
     _audit(actor, "household.viewed", household)
+
+
+def record_households_listed(actor: User, program: Program, side: str = "") -> None:
+    """Staff opened the list of families, suburbs and contacts: a sensitive read."""
+    record_event(actor, "household.list_viewed", program=program, side=side)

@@ -22,7 +22,6 @@ from mutual.access.policy import (
     is_household_contact,
 )
 from mutual.accounts.models import User
-from mutual.audit.services import record_event
 from mutual.households import services
 from mutual.households.forms import (
     FamilyHouseholdForm,
@@ -78,7 +77,7 @@ def household_list(request: HttpRequest, program_id: int) -> HttpResponse:
     if side in HouseholdSide.values:
         households = households.filter(side=side)
     # A list of families, their suburbs and contacts is a sensitive read.
-    record_event(_actor(request), "household.list_viewed", program=program, side=side)
+    services.record_households_listed(_actor(request), program, side)
     return render(
         request,
         "households/list.html",

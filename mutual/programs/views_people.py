@@ -19,8 +19,12 @@ from django.views.decorators.http import require_http_methods
 
 from mutual.access.policy import Perm, access_membership, access_organisation, can
 from mutual.accounts.models import PARTICIPANT_ROLES, Membership, Role
-from mutual.accounts.services import MembershipError, add_member, end_membership
-from mutual.audit.services import record_event
+from mutual.accounts.services import (
+    MembershipError,
+    add_member,
+    end_membership,
+    record_people_listed,
+)
 from mutual.core.http import AuthedRequest
 from mutual.programs.forms import AddMemberForm
 from mutual.programs.models import Organisation
@@ -51,14 +55,7 @@ def organisation_people(request: AuthedRequest, organisation_id: int) -> HttpRes
     shown = [role] if role in roles else roles
     page = Paginator(_memberships(organisation, shown), PAGE_SIZE).get_page(request.GET.get("page"))
     if any(m.role in PARTICIPANT_ROLES for m in page.object_list):
-        # Names and emails of peers and mentors: a sensitive read leaves a trace.
-        record_event(
-            request.user,
-            "people.list_viewed",
-            organisation=organisation,
-            role=role,
-            page=page.number,
-        )
+        record_people_listed(request.user, organisation, role=role, page=page.number)
     return render(
         request,
         "programs/people.html",
