@@ -11,6 +11,11 @@ urlpatterns = [
     path("", include("mutual.accounts.urls")),
     path("", include("mutual.programs.urls")),
     path("", include("mutual.households.urls")),
+    path("", include("mutual.participants.urls")),
+    path("", include("mutual.joining.urls")),
+    path("", include("mutual.screening.urls")),
+    path("", include("mutual.training.urls")),
+    path("", include("mutual.imports.urls")),
     path("", include("mutual.audit.urls")),
     path("", include("mutual.live.urls")),
 ]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import factory
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.utils import timezone
 
 from mutual.accounts.models import Membership, Role, User
 from mutual.households.models import Household, HouseholdMember, HouseholdSide
+from mutual.participants.models import ConsentText, Participant
 from mutual.programs.models import (
     CrisisResource,
     ExperienceTag,
@@ -108,6 +110,34 @@ class HouseholdMemberFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Child {n}")
     relationship = "child"
     birth_year = 2018
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    """A submitted peer request (pass role="mentor", stage="applied" for an application).
+
+    Pass ``user`` (or ``membership``) to tie it to an account; drafts have neither.
+    """
+
+    class Meta:
+        model = Participant
+
+    program = factory.SubFactory(ProgramFactory)
+    role = "peer"
+    stage = "new"
+    name = factory.Sequence(lambda n: f"Participant {n}")
+    email = factory.Sequence(lambda n: f"participant{n}@example.org")
+    submitted_at = factory.LazyFunction(timezone.now)
+    stage_changed_at = factory.LazyFunction(timezone.now)
+
+
+class ConsentTextFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConsentText
+
+    program = factory.SubFactory(ProgramFactory)
+    audience = "peer"
+    version = factory.Sequence(lambda n: n + 1)
+    body = "I agree that the program keeps what I tell it, to find me a peer mentor."
 
 
 def has_totp(user: User) -> bool:

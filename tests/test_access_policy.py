@@ -10,6 +10,7 @@ from django.utils import timezone
 from mutual.access.policy import (
     Perm,
     access_household,
+    access_participant,
     access_program,
     forget_memberships,
     is_staff_member,
@@ -17,7 +18,7 @@ from mutual.access.policy import (
     programs_for,
 )
 from tests.conftest import World
-from tests.factories import MembershipFactory, ProgramFactory, UserFactory
+from tests.factories import MembershipFactory, ParticipantFactory, ProgramFactory, UserFactory
 
 
 def test_org_wide_membership_covers_every_program_of_the_organisation(world: World) -> None:
@@ -129,3 +130,46 @@ def test_a_member_of_another_household_is_404(world: World) -> None:
         access_household_member(
             world.users["coordinator"], world.household_a1.pk, elsewhere.pk, Perm.VIEW_PARTICIPANTS
         )
+
+
+# --- a peer's request or a mentor's application -------------------------------------
+
+
+def test_a_mentor_never_sees_another_mentors_application(world: World) -> None:
+    application = ParticipantFactory(program=world.program_a1, role="mentor", stage="applied")
+    with pytest.raises(Http404):
+        access_participant(world.users["mentor"], application.pk, Perm.VIEW_PARTICIPANTS)
+
+
+def test_a_person_reads_their_own_record_but_cannot_act_on_it(world: World) -> None:
+    mine = ParticipantFactory(
+        program=world.program_a1, role="mentor", stage="applied", user=world.users["mentor"]
+    )
+    assert access_participant(world.users["mentor"], mine.pk, Perm.VIEW_PARTICIPANTS) == mine
+    with pytest.raises(PermissionDenied):
+        access_participant(world.users["mentor"], mine.pk, Perm.MANAGE_PARTICIPANTS)
+
+
+def test_a_supervisor_reads_records_but_does_not_act(world: World) -> None:
+    record = ParticipantFactory(program=world.program_a1)
+    assert access_participant(world.users["supervisor"], record.pk, Perm.VIEW_PARTICIPANTS)
+    with pytest.raises(PermissionDenied):
+        access_participant(world.users["supervisor"], record.pk, Perm.MANAGE_PARTICIPANTS)
+
+
+def test_a_funder_is_refused_a_persons_record(world: World) -> None:
+    record = ParticipantFactory(program=world.program_a1)
+    with pytest.raises(PermissionDenied):
+        access_participant(world.users["funder"], record.pk, Perm.VIEW_PARTICIPANTS)
+
+
+def test_a_draft_is_never_reached_by_id_even_by_staff(world: World) -> None:
+    draft = ParticipantFactory(program=world.program_a1, stage="draft", submitted_at=None)
+    with pytest.raises(Http404):
+        access_participant(world.users["coordinator"], draft.pk, Perm.VIEW_PARTICIPANTS)
+
+
+def test_staff_of_another_organisation_get_404_for_a_record(world: World) -> None:
+    record = ParticipantFactory(program=world.program_b1)
+    with pytest.raises(Http404):
+        access_participant(world.users["coordinator"], record.pk, Perm.VIEW_PARTICIPANTS)

@@ -12,7 +12,7 @@ import pytest
 from django.urls import get_resolver, reverse
 
 from tests.conftest import World
-from tests.test_permissions import SCOPES, Rule, cases, expect, walk
+from tests.test_permissions import AREAS, SCOPES, Rule, cases, expect, walk
 
 SIGNED_IN = expect(200, anonymous=401)
 AUDIT = expect(403, org_admin=200, outsider=404, anonymous=401)
@@ -32,6 +32,8 @@ API_RULES: dict[str, Rule] = {
     ),
     "api:organisation_audit": Rule("org", AUDIT, other_org=AUDIT_B),
 }
+for _area in AREAS:
+    API_RULES.update(_area.API_RULES)
 # Routes django-ninja adds itself, and why they need no rule.
 NINJA_OWN = {"api:api-root": "ninja's index of the API; lists nothing private"}
 

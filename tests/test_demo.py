@@ -22,6 +22,8 @@ from mutual.demo.catalogue import (
 )
 from mutual.demo.people import MENTOR_STATES, PEER_STATES, demo_people
 from mutual.households.models import Household, HouseholdMember
+from mutual.participants.models import Consent, Participant
+from mutual.participants.services import wait_estimate
 from mutual.programs.experience_seed import seed_slugs
 from mutual.programs.models import CrisisResource, Organisation, Program, ProgramStatus
 from tests.conftest import World
@@ -57,6 +59,8 @@ def table_counts() -> dict[str, int]:
         Household,
         HouseholdMember,
         AuditEvent,
+        Participant,
+        Consent,
     ]
     return {model.__name__: model.objects.count() for model in models}
 
@@ -141,6 +145,25 @@ def test_people_who_left_or_finished_have_ended_memberships(demo_output: str) ->
     for person in demo_people():
         membership = by_email[(person.email, person.role)]
         assert (membership.ended_at is not None) == person.has_ended, person.email
+
+
+def test_every_demo_person_has_a_record_with_consent_in_their_program(demo_output: str) -> None:
+    people = Participant.objects.filter(program__organisation__slug__in=DEMO_ORGANISATION_SLUGS)
+    assert people.count() == Membership.objects.filter(
+        organisation__slug__in=DEMO_ORGANISATION_SLUGS, role__in=["mentor", "peer"]
+    ).count()
+    assert not people.filter(consents__isnull=True).exists()
+    assert not people.filter(membership__program_id__isnull=True).exists()
+
+
+def test_demo_mentors_are_spread_over_the_screening_stages(demo_output: str) -> None:
+    stages = set(Participant.objects.filter(role="mentor").values_list("stage", flat=True))
+    assert {"applied", "references", "checks", "training", "active", "paused"} <= stages
+
+
+def test_demo_history_gives_each_program_an_honest_wait_estimate(demo_output: str) -> None:
+    for program in Program.objects.filter(organisation__slug__in=DEMO_ORGANISATION_SLUGS):
+        assert wait_estimate(program).known, program
 
 
 def test_family_to_family_households_have_two_to_five_members_with_children(

@@ -11,62 +11,44 @@ in ``THIRD_PARTY`` with the reason they need no rule.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.conftest import ROLE_NAMES, World
+from tests import (
+    rules_imports,
+    rules_joining,
+    rules_participants,
+    rules_screening,
+    rules_training,
+)
+from tests.conftest import World
 from tests.factories import ExperienceTagFactory, HouseholdMemberFactory, MembershipFactory
-
-ROLES = [*ROLE_NAMES, "anonymous"]
-LOGIN = 302  # login_required sends anonymous people to the log-in page
-
-
-def expect(default: int, anonymous: int = LOGIN, **overrides: int) -> dict[str, int]:
-    statuses = dict.fromkeys(ROLE_NAMES, default)
-    statuses["anonymous"] = anonymous
-    statuses.update(overrides)
-    return statuses
-
-
-@dataclass(frozen=True)
-class Rule:
-    scope: str  # which object the URL points at: none, tag, org, program, household, ...
-    own: dict[str, int]
-    other_program: dict[str, int] | None = None  # program A2: same organisation
-    other_org: dict[str, int] | None = None  # organisation B / program B1
-    method: str = "GET"
-    also_post: bool = False  # POST must be refused exactly like GET for those refused
-    notes: str = field(default="")
-
-
-# Outsider = a peer in program B1 of organisation B. Staff of A are 404 on B's objects.
-B_HIDDEN = expect(404, platform_admin=404)
-ORG_MANAGE = expect(403, platform_admin=200, org_admin=200, outsider=404)
-ORG_MANAGE_B = expect(404, platform_admin=200, outsider=403)
-PLATFORM_ONLY = expect(403, platform_admin=200)
-PROGRAM_VIEW = expect(200, outsider=404)
-PROGRAM_VIEW_A2 = expect(404, platform_admin=200, org_admin=200, funder=200)
-PROGRAM_VIEW_B = expect(404, platform_admin=200, outsider=200)
-PROGRAM_MANAGE = expect(403, org_admin=200, coordinator=200, outsider=404)
-PROGRAM_MANAGE_A2 = expect(404, platform_admin=403, org_admin=200, funder=403)
-PROGRAM_MANAGE_B = expect(404, platform_admin=403, outsider=403)
-# Lists of participants: staff with the right. Mentors and peers of the program are
-# insiders there (403); people of other programs are not (404).
-PARTICIPANTS_VIEW = expect(403, org_admin=200, coordinator=200, supervisor=200, outsider=404)
-PARTICIPANTS_VIEW_A2 = expect(404, org_admin=200, funder=403, platform_admin=403)
-PARTICIPANTS_VIEW_B = expect(404, platform_admin=403, outsider=403)
-PARTICIPANTS_MANAGE = expect(403, org_admin=200, coordinator=200, outsider=404)
-PARTICIPANTS_MANAGE_A2 = expect(404, org_admin=200, funder=403, platform_admin=403)
-# A household is a private record: only staff with the right and the family's own
-# contact (world.users["peer"]) are insiders; everyone else gets 404.
-HOUSEHOLD_VIEW = expect(404, org_admin=200, coordinator=200, supervisor=200, peer=200, funder=403)
-HOUSEHOLD_MANAGE = expect(404, org_admin=200, coordinator=200, supervisor=403, peer=200, funder=403)
-HOUSEHOLD_B = expect(404)
-AUDIT = expect(403, org_admin=200, outsider=404)
-AUDIT_B = expect(404, platform_admin=403, outsider=403)
+from tests.permission_rules import (
+    AUDIT,
+    AUDIT_B,
+    HOUSEHOLD_B,
+    HOUSEHOLD_MANAGE,
+    HOUSEHOLD_VIEW,
+    ORG_MANAGE,
+    ORG_MANAGE_B,
+    PARTICIPANTS_MANAGE,
+    PARTICIPANTS_MANAGE_A2,
+    PARTICIPANTS_VIEW,
+    PARTICIPANTS_VIEW_A2,
+    PARTICIPANTS_VIEW_B,
+    PLATFORM_ONLY,
+    PROGRAM_MANAGE,
+    PROGRAM_MANAGE_A2,
+    PROGRAM_MANAGE_B,
+    PROGRAM_VIEW,
+    PROGRAM_VIEW_A2,
+    PROGRAM_VIEW_B,
+    ROLES,
+    Rule,
+    expect,
+)
 
 RULES: dict[str, Rule] = {
     # Public and personal pages
@@ -261,6 +243,13 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
         },
     },
 }
+
+
+# Each area of the product keeps its rules and scopes in its own file (tests/rules_*.py).
+AREAS = (rules_participants, rules_joining, rules_screening, rules_training, rules_imports)
+for _area in AREAS:
+    RULES.update(_area.RULES)
+    SCOPES.update(_area.SCOPES)
 
 
 def cases(rules: dict[str, Rule]) -> Iterator[Any]:

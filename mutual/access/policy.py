@@ -25,6 +25,7 @@ from django.http import Http404
 
 from mutual.accounts.models import Membership, Role
 from mutual.households.models import Household, HouseholdMember
+from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
 
 if TYPE_CHECKING:
@@ -235,6 +236,31 @@ def access_household_member(
     household = access_household(user, household_id, perm)
     member: HouseholdMember = _get_or_404(household.members.all(), member_id)
     return member
+
+
+def is_own_participant(user: AnyUser, participant: Participant) -> bool:
+    return bool(user.is_authenticated and participant.user_id == user.pk)
+
+
+def access_participant(user: AnyUser, participant_id: object, perm: Perm) -> Participant:
+    """A peer's request or a mentor's application: private, like a household.
+
+    Insiders are staff of the program with the right, and the person themselves, who may
+    only read their own record (``VIEW_PARTICIPANTS``); acting on it (moving stages,
+    recording checks) needs staff rights. Another mentor or peer gets 404, so nobody
+    learns who else applied. Drafts are reached by their secret link, never by id.
+    """
+    participant: Participant = _get_or_404(
+        Participant.objects.select_related("program__organisation", "user").exclude(stage="draft"),
+        participant_id,
+    )
+    perms = program_perms(user, participant.program)
+    if is_own_participant(user, participant):
+        _check(True, perm == Perm.VIEW_PARTICIPANTS or perm in perms)
+        return participant
+    staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+    _check(staff, perm in perms)
+    return participant
 
 
 def access_membership(user: AnyUser, membership_id: object, perm: Perm) -> Membership:

@@ -23,6 +23,9 @@ from mutual.programs.models import Organisation, Program
 # Actions not listed here are shown by their code, so a new action is never hidden.
 ACTION_WORDS: dict[str, Promise] = {
     "audit.exported": _("downloaded the activity log"),
+    "consent.given": _("recorded someone's consent"),
+    "consent.withdrawn": _("recorded that someone withdrew consent"),
+    "consent_text.published": _("published new consent wording"),
     "demo.loaded": _("loaded the demonstration data"),
     "experience.created": _("added to the experience list"),
     "experience.updated": _("changed the experience list"),
@@ -34,6 +37,11 @@ ACTION_WORDS: dict[str, Promise] = {
     "household.viewed": _("looked at a household"),
     "household.list_viewed": _("looked at the list of households"),
     "people.list_viewed": _("looked at the list of people"),
+    "participant.draft_started": _("started a form to join"),
+    "participant.drafts_purged": _("deleted forms left unfinished for 30 days"),
+    "participant.stage_changed": _("moved someone to another stage"),
+    "participant.submitted": _("sent a form to join"),
+    "participant.updated": _("changed someone's answers"),
     "membership.added": _("gave a role"),
     "membership.ended": _("ended a role"),
     "organisation.created": _("set up the organisation"),

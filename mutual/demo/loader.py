@@ -32,6 +32,7 @@ from mutual.demo.catalogue import (
     DemoStaff,
 )
 from mutual.demo.households import DemoHousehold, demo_households
+from mutual.demo.participants import ensure_consent_texts, ensure_participants
 from mutual.demo.people import DemoPerson, demo_people
 from mutual.households.models import Household, HouseholdMember
 from mutual.programs.experience_seed import seed_experiences
@@ -60,6 +61,8 @@ def load_demo(seed: int) -> Counter[str]:
         people = demo_people(seed)
         memberships = _ensure_people(people, password, programs, created)
         _ensure_households(demo_households(people, seed), memberships, programs, created)
+        ensure_consent_texts(admin, programs, created)
+        ensure_participants(people, memberships, programs, seed, created)
         created = +created  # drop the zero counts
         if created:
             record_event(None, "demo.loaded", seed=seed, created=dict(created))

@@ -1,0 +1,5 @@
+"""Routes of the training app."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []
