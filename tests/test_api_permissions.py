@@ -12,6 +12,7 @@ import pytest
 from django.urls import get_resolver, reverse
 
 from tests.conftest import World
+from tests.factories import ParticipantFactory
 from tests.test_permissions import AREAS, SCOPES, Rule, cases, expect, walk
 
 SIGNED_IN = expect(200, anonymous=401)
@@ -31,6 +32,38 @@ API_RULES: dict[str, Rule] = {
         other_org=expect(404, platform_admin=200, outsider=200, anonymous=401),
     ),
     "api:organisation_audit": Rule("org", AUDIT, other_org=AUDIT_B),
+    # Requests and applications: private records, like the pages.
+    "api:program_participants": Rule(
+        "program",
+        expect(403, org_admin=200, coordinator=200, supervisor=200, outsider=404, anonymous=401),
+        other_program=expect(404, org_admin=200, funder=403, platform_admin=403, anonymous=401),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=401),
+    ),
+    "api:participant": Rule(
+        "someone_elses_request",
+        expect(404, org_admin=200, coordinator=200, supervisor=200, funder=403, anonymous=401),
+        other_org=expect(404, anonymous=401),
+    ),
+    # Counts name nobody: funders see them too.
+    "api:program_pipeline_counts": Rule(
+        "program",
+        expect(
+            403,
+            org_admin=200,
+            coordinator=200,
+            supervisor=200,
+            funder=200,
+            outsider=404,
+            anonymous=401,
+        ),
+        other_program=expect(404, org_admin=200, funder=200, platform_admin=403, anonymous=401),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=401),
+    ),
+}
+# A peer's request in A1 that belongs to nobody in the world: every participant gets 404.
+SCOPES["someone_elses_request"] = {
+    "own": lambda w: {"participant_id": ParticipantFactory(program=w.program_a1).pk},
+    "other_org": lambda w: {"participant_id": ParticipantFactory(program=w.program_b1).pk},
 }
 for _area in AREAS:
     API_RULES.update(_area.API_RULES)

@@ -38,6 +38,8 @@ ACTION_WORDS: dict[str, Promise] = {
     "household.list_viewed": _("looked at the list of households"),
     "people.list_viewed": _("looked at the list of people"),
     "participant.draft_started": _("started a form to join"),
+    "participant.list_viewed": _("looked at the list of requests and applications"),
+    "participant.viewed": _("looked at someone's request or application"),
     "participant.drafts_purged": _("deleted forms left unfinished for 30 days"),
     "participant.stage_changed": _("moved someone to another stage"),
     "participant.submitted": _("sent a form to join"),
