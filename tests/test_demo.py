@@ -149,9 +149,12 @@ def test_people_who_left_or_finished_have_ended_memberships(demo_output: str) ->
 
 def test_every_demo_person_has_a_record_with_consent_in_their_program(demo_output: str) -> None:
     people = Participant.objects.filter(program__organisation__slug__in=DEMO_ORGANISATION_SLUGS)
-    assert people.count() == Membership.objects.filter(
-        organisation__slug__in=DEMO_ORGANISATION_SLUGS, role__in=["mentor", "peer"]
-    ).count()
+    assert (
+        people.count()
+        == Membership.objects.filter(
+            organisation__slug__in=DEMO_ORGANISATION_SLUGS, role__in=["mentor", "peer"]
+        ).count()
+    )
     assert not people.filter(consents__isnull=True).exists()
     assert not people.filter(membership__program_id__isnull=True).exists()
 

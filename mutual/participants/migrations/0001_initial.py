@@ -6,149 +6,460 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0002_organisation_wide_roles_unique'),
-        ('programs', '0003_top_level_tag_names_unique'),
+        ("accounts", "0002_organisation_wide_roles_unique"),
+        ("programs", "0003_top_level_tag_names_unique"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ConsentText',
+            name="ConsentText",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('audience', models.CharField(choices=[('peer', 'Peer'), ('mentor', 'Peer mentor')], max_length=10, verbose_name='for')),
-                ('version', models.PositiveIntegerField(verbose_name='version')),
-                ('body', models.TextField(verbose_name='what people agree to')),
-                ('published_at', models.DateTimeField(auto_now_add=True)),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consent_texts', to='programs.program')),
-                ('published_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "audience",
+                    models.CharField(
+                        choices=[("peer", "Peer"), ("mentor", "Peer mentor")],
+                        max_length=10,
+                        verbose_name="for",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(verbose_name="version")),
+                ("body", models.TextField(verbose_name="what people agree to")),
+                ("published_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consent_texts",
+                        to="programs.program",
+                    ),
+                ),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['program', 'audience', '-version'],
+                "ordering": ["program", "audience", "-version"],
             },
         ),
         migrations.CreateModel(
-            name='NoticeTemplate',
+            name="NoticeTemplate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=40)),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('body', models.TextField(verbose_name='message')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notice_templates', to='programs.program')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=40)),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("body", models.TextField(verbose_name="message")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notice_templates",
+                        to="programs.program",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['program', 'key'],
+                "ordering": ["program", "key"],
             },
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('peer', 'Peer'), ('mentor', 'Peer mentor')], max_length=10, verbose_name='taking part as')),
-                ('stage', models.CharField(default='draft', max_length=24, verbose_name='stage')),
-                ('stage_changed_at', models.DateTimeField(blank=True, null=True, verbose_name='stage since')),
-                ('source', models.CharField(choices=[('self', 'Asked themselves'), ('referral', 'Referred by a professional'), ('import', 'Brought over from an earlier system'), ('staff', 'Added by staff')], default='self', max_length=10, verbose_name='how they came')),
-                ('draft_key', models.CharField(blank=True, max_length=64, null=True, unique=True)),
-                ('resume_key_hash', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('last_step', models.PositiveSmallIntegerField(default=0)),
-                ('name', models.CharField(max_length=150, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('preferred_channel', models.CharField(choices=[('email', 'Email'), ('phone', 'Phone call'), ('text', 'Text message')], default='email', max_length=10, verbose_name='best way to contact you')),
-                ('safe_to_leave_message', models.CharField(blank=True, choices=[('yes', 'Yes, it is safe to leave a message'), ('no', 'No, please do not leave a message')], max_length=4, verbose_name='is it safe to leave a message?')),
-                ('contact_notes', models.CharField(blank=True, help_text='For example: only after 6 pm, or text first.', max_length=300, verbose_name='anything else about contacting you')),
-                ('own_words', models.TextField(blank=True, verbose_name='in your own words')),
-                ('experience_years_ago', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='how many years ago')),
-                ('what_matters', models.TextField(blank=True, verbose_name='what matters to you')),
-                ('hopes', models.TextField(blank=True, verbose_name='what you hope will change')),
-                ('motivation', models.TextField(blank=True, verbose_name='why you want to help')),
-                ('languages', models.JSONField(blank=True, default=list, verbose_name='languages')),
-                ('cultural_background', models.CharField(blank=True, max_length=120, verbose_name='cultural background')),
-                ('faith', models.CharField(blank=True, max_length=20, verbose_name='faith')),
-                ('gender', models.CharField(blank=True, choices=[('woman', 'Woman'), ('man', 'Man'), ('non_binary', 'Non-binary'), ('other', 'I describe myself another way')], max_length=12, verbose_name='gender')),
-                ('birth_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year born')),
-                ('preferences', models.JSONField(blank=True, default=dict, verbose_name='preferences')),
-                ('suburb', models.CharField(blank=True, max_length=120, verbose_name='suburb or town')),
-                ('postcode', models.CharField(blank=True, max_length=10, verbose_name='postcode')),
-                ('travel_km', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='how far you can travel (km)')),
-                ('delivery_modes', models.JSONField(blank=True, default=list, verbose_name='ways to meet')),
-                ('availability', models.JSONField(blank=True, default=list, verbose_name='when you are free')),
-                ('access_needs', models.TextField(blank=True, verbose_name='access needs')),
-                ('capacity', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='peers at once')),
-                ('hours_per_week', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='hours a week')),
-                ('new_matches_paused', models.BooleanField(default=False, verbose_name='new matches paused')),
-                ('new_matches_paused_reason', models.CharField(blank=True, max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='asked on')),
-                ('matched_at', models.DateTimeField(blank=True, null=True, verbose_name='matched on')),
-                ('experiences', models.ManyToManyField(blank=True, related_name='participants', to='programs.experiencetag')),
-                ('membership', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='participant', to='accounts.membership')),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participants', to='programs.program')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='participations', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("peer", "Peer"), ("mentor", "Peer mentor")],
+                        max_length=10,
+                        verbose_name="taking part as",
+                    ),
+                ),
+                ("stage", models.CharField(default="draft", max_length=24, verbose_name="stage")),
+                (
+                    "stage_changed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="stage since"),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("self", "Asked themselves"),
+                            ("referral", "Referred by a professional"),
+                            ("import", "Brought over from an earlier system"),
+                            ("staff", "Added by staff"),
+                        ],
+                        default="self",
+                        max_length=10,
+                        verbose_name="how they came",
+                    ),
+                ),
+                ("draft_key", models.CharField(blank=True, max_length=64, null=True, unique=True)),
+                ("resume_key_hash", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("last_step", models.PositiveSmallIntegerField(default=0)),
+                ("name", models.CharField(max_length=150, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "preferred_channel",
+                    models.CharField(
+                        choices=[
+                            ("email", "Email"),
+                            ("phone", "Phone call"),
+                            ("text", "Text message"),
+                        ],
+                        default="email",
+                        max_length=10,
+                        verbose_name="best way to contact you",
+                    ),
+                ),
+                (
+                    "safe_to_leave_message",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("yes", "Yes, it is safe to leave a message"),
+                            ("no", "No, please do not leave a message"),
+                        ],
+                        max_length=4,
+                        verbose_name="is it safe to leave a message?",
+                    ),
+                ),
+                (
+                    "contact_notes",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: only after 6 pm, or text first.",
+                        max_length=300,
+                        verbose_name="anything else about contacting you",
+                    ),
+                ),
+                ("own_words", models.TextField(blank=True, verbose_name="in your own words")),
+                (
+                    "experience_years_ago",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="how many years ago"
+                    ),
+                ),
+                ("what_matters", models.TextField(blank=True, verbose_name="what matters to you")),
+                ("hopes", models.TextField(blank=True, verbose_name="what you hope will change")),
+                ("motivation", models.TextField(blank=True, verbose_name="why you want to help")),
+                ("languages", models.JSONField(blank=True, default=list, verbose_name="languages")),
+                (
+                    "cultural_background",
+                    models.CharField(
+                        blank=True, max_length=120, verbose_name="cultural background"
+                    ),
+                ),
+                ("faith", models.CharField(blank=True, max_length=20, verbose_name="faith")),
+                (
+                    "gender",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("woman", "Woman"),
+                            ("man", "Man"),
+                            ("non_binary", "Non-binary"),
+                            ("other", "I describe myself another way"),
+                        ],
+                        max_length=12,
+                        verbose_name="gender",
+                    ),
+                ),
+                (
+                    "birth_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="year born"
+                    ),
+                ),
+                (
+                    "preferences",
+                    models.JSONField(blank=True, default=dict, verbose_name="preferences"),
+                ),
+                (
+                    "suburb",
+                    models.CharField(blank=True, max_length=120, verbose_name="suburb or town"),
+                ),
+                ("postcode", models.CharField(blank=True, max_length=10, verbose_name="postcode")),
+                (
+                    "travel_km",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="how far you can travel (km)"
+                    ),
+                ),
+                (
+                    "delivery_modes",
+                    models.JSONField(blank=True, default=list, verbose_name="ways to meet"),
+                ),
+                (
+                    "availability",
+                    models.JSONField(blank=True, default=list, verbose_name="when you are free"),
+                ),
+                ("access_needs", models.TextField(blank=True, verbose_name="access needs")),
+                (
+                    "capacity",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="peers at once"
+                    ),
+                ),
+                (
+                    "hours_per_week",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="hours a week"
+                    ),
+                ),
+                (
+                    "new_matches_paused",
+                    models.BooleanField(default=False, verbose_name="new matches paused"),
+                ),
+                ("new_matches_paused_reason", models.CharField(blank=True, max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "submitted_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="asked on"),
+                ),
+                (
+                    "matched_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="matched on"),
+                ),
+                (
+                    "experiences",
+                    models.ManyToManyField(
+                        blank=True, related_name="participants", to="programs.experiencetag"
+                    ),
+                ),
+                (
+                    "membership",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="participant",
+                        to="accounts.membership",
+                    ),
+                ),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="participants",
+                        to="programs.program",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="participations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-submitted_at', '-created_at'],
+                "ordering": ["-submitted_at", "-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Consent',
+            name="Consent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('given_at', models.DateTimeField()),
-                ('channel', models.CharField(choices=[('web', 'On the website'), ('paper', 'On paper'), ('phone', 'By phone'), ('import', 'Brought over from an earlier system')], max_length=10)),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
-                ('withdrawn_channel', models.CharField(blank=True, choices=[('web', 'On the website'), ('paper', 'On paper'), ('phone', 'By phone'), ('import', 'Brought over from an earlier system')], max_length=10)),
-                ('withdrawal_reason', models.CharField(blank=True, max_length=300)),
-                ('recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('withdrawn_recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consent_text', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='participants.consenttext')),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consents', to='participants.participant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("given_at", models.DateTimeField()),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("web", "On the website"),
+                            ("paper", "On paper"),
+                            ("phone", "By phone"),
+                            ("import", "Brought over from an earlier system"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "withdrawn_channel",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("web", "On the website"),
+                            ("paper", "On paper"),
+                            ("phone", "By phone"),
+                            ("import", "Brought over from an earlier system"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("withdrawal_reason", models.CharField(blank=True, max_length=300)),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "withdrawn_recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consent_text",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="participants.consenttext",
+                    ),
+                ),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to="participants.participant",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-given_at'],
+                "ordering": ["-given_at"],
             },
         ),
         migrations.CreateModel(
-            name='Referral',
+            name="Referral",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('referrer_name', models.CharField(max_length=150, verbose_name='your name')),
-                ('referrer_email', models.EmailField(max_length=254, verbose_name='your work email')),
-                ('referrer_phone', models.CharField(blank=True, max_length=40, verbose_name='your work phone')),
-                ('referrer_organisation', models.CharField(max_length=200, verbose_name='where you work')),
-                ('referrer_kind', models.CharField(choices=[('gp', 'GP or doctor'), ('caseworker', 'Caseworker'), ('hospital', 'Hospital social worker'), ('counsellor', 'Counsellor or psychologist'), ('school', 'School or teacher'), ('community', 'Community or faith organisation'), ('other', 'Other')], max_length=12, verbose_name='your role')),
-                ('reason', models.TextField(verbose_name='why you are referring them')),
-                ('person_agreed', models.BooleanField(verbose_name='the person agreed to this referral')),
-                ('share_updates', models.BooleanField(default=False, verbose_name='referrer may see updates')),
-                ('status_key_hash', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('participant', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='referral', to='participants.participant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("referrer_name", models.CharField(max_length=150, verbose_name="your name")),
+                (
+                    "referrer_email",
+                    models.EmailField(max_length=254, verbose_name="your work email"),
+                ),
+                (
+                    "referrer_phone",
+                    models.CharField(blank=True, max_length=40, verbose_name="your work phone"),
+                ),
+                (
+                    "referrer_organisation",
+                    models.CharField(max_length=200, verbose_name="where you work"),
+                ),
+                (
+                    "referrer_kind",
+                    models.CharField(
+                        choices=[
+                            ("gp", "GP or doctor"),
+                            ("caseworker", "Caseworker"),
+                            ("hospital", "Hospital social worker"),
+                            ("counsellor", "Counsellor or psychologist"),
+                            ("school", "School or teacher"),
+                            ("community", "Community or faith organisation"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                        verbose_name="your role",
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="why you are referring them")),
+                (
+                    "person_agreed",
+                    models.BooleanField(verbose_name="the person agreed to this referral"),
+                ),
+                (
+                    "share_updates",
+                    models.BooleanField(default=False, verbose_name="referrer may see updates"),
+                ),
+                ("status_key_hash", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "participant",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="referral",
+                        to="participants.participant",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.AddConstraint(
-            model_name='consenttext',
-            constraint=models.UniqueConstraint(fields=('program', 'audience', 'version'), name='one_consent_text_per_version'),
+            model_name="consenttext",
+            constraint=models.UniqueConstraint(
+                fields=("program", "audience", "version"), name="one_consent_text_per_version"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='noticetemplate',
-            constraint=models.UniqueConstraint(fields=('program', 'key'), name='one_notice_template_per_key'),
+            model_name="noticetemplate",
+            constraint=models.UniqueConstraint(
+                fields=("program", "key"), name="one_notice_template_per_key"
+            ),
         ),
         migrations.AddIndex(
-            model_name='participant',
-            index=models.Index(fields=['program', 'role', 'stage'], name='participant_pipeline'),
+            model_name="participant",
+            index=models.Index(fields=["program", "role", "stage"], name="participant_pipeline"),
         ),
         migrations.AddConstraint(
-            model_name='consent',
-            constraint=models.UniqueConstraint(condition=models.Q(('withdrawn_at__isnull', True)), fields=('participant',), name='one_current_consent_per_participant'),
+            model_name="consent",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("withdrawn_at__isnull", True)),
+                fields=("participant",),
+                name="one_current_consent_per_participant",
+            ),
         ),
     ]

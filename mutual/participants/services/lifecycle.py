@@ -381,9 +381,7 @@ def change_stage(
 
 def purge_stale_drafts() -> int:
     """Delete drafts older than ``DRAFT_LIFETIME``; returns how many went."""
-    stale = Participant.objects.filter(
-        stage=DRAFT, created_at__lt=timezone.now() - DRAFT_LIFETIME
-    )
+    stale = Participant.objects.filter(stage=DRAFT, created_at__lt=timezone.now() - DRAFT_LIFETIME)
     count = stale.count()
     if count:
         stale.delete()

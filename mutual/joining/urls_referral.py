@@ -1,0 +1,5 @@
+"""Referral by a professional, and the referrer's status page."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

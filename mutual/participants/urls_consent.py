@@ -1,0 +1,5 @@
+"""Consent wording per program (staff)."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,5 @@
+"""One participant's record, for staff."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []
