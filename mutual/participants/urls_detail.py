@@ -1,5 +1,13 @@
 """One participant's record, for staff."""
 
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from mutual.participants import views_detail
+
+urlpatterns = [
+    path(
+        "participants/<int:participant_id>/",
+        views_detail.participant_detail,
+        name="participant",
+    ),
+]

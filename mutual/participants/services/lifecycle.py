@@ -322,6 +322,10 @@ def submit(
         source=participant.source,
         new_account=created,
     )
+    if participant.is_mentor:
+        from mutual.screening.services import start_screening
+
+        start_screening(participant)
     _tell_coordinators(participant)
     _send_received(participant, user, created)
     return participant
