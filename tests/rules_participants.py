@@ -10,8 +10,19 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.conftest import World
-from tests.permission_rules import Rule
+from tests.permission_rules import (
+    PROGRAM_VIEW,
+    PROGRAM_VIEW_A2,
+    PROGRAM_VIEW_B,
+    Rule,
+)
 
-RULES: dict[str, Rule] = {}
+RULES: dict[str, Rule] = {
+    # Consent wording: anyone in the program may read it (it is shown to the public too);
+    # publishing is for coordinators and organisation admins (checked in its own test).
+    "program_consent": Rule(
+        "program", PROGRAM_VIEW, other_program=PROGRAM_VIEW_A2, other_org=PROGRAM_VIEW_B
+    ),
+}
 API_RULES: dict[str, Rule] = {}
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {}

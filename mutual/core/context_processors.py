@@ -50,4 +50,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             links.append(
                 {"label": m.organisation.name, "url": url, "current": path.startswith(url)}
             )
+    if any(m.role in PARTICIPANT_ROLES for m in current_memberships(user)):
+        url = reverse("my_participation")
+        links.append({"label": _("My programs"), "url": url, "current": path.startswith(url)})
     return {"nav": {"links": links, "help_program": _help_program(request)}}

@@ -11,6 +11,7 @@ from typing import Any
 
 from allauth.mfa.models import Authenticator
 from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
 
 from mutual.access.policy import (
     Perm,
@@ -23,6 +24,8 @@ from mutual.accounts.models import STAFF_ROLES, Membership, Role, User
 from mutual.audit.models import AuditEvent
 from mutual.households.models import Household
 from mutual.live.models import Notification
+from mutual.participants.models import ConsentText, Participant
+from mutual.participants.services import wait_estimate
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
 
 
@@ -125,12 +128,32 @@ def _role_counts(program: Program) -> dict[str, int]:
     return {row["role"]: row["n"] for row in rows}
 
 
+def _joining_counts(program: Program, user: User) -> dict[str, int]:
+    """What is waiting on the program's staff: new requests, applications, overdue steps."""
+    from mutual.screening.models import ScreeningStep
+    from mutual.screening.pipeline import SCREENING
+
+    people = Participant.objects.filter(program=program)
+    open_steps = ScreeningStep.objects.filter(
+        participant__program=program, completed_at__isnull=True
+    )
+    return {
+        "new": people.filter(role="peer", stage="new").count(),
+        "waiting": people.filter(role="peer", stage="waiting").count(),
+        "screening": people.filter(role="mentor", stage__in=SCREENING).count(),
+        "overdue": open_steps.filter(due_on__lt=timezone.localdate()).count(),
+        "mine": open_steps.filter(owner=user).count(),
+    }
+
+
 def _coordinator_section(program: Program, user: User) -> Section:
     return Section(
         "core/home/coordinator.html",
         {
             "program": program,
             "counts": _role_counts(program),
+            "joining": _joining_counts(program, user),
+            "has_consent": ConsentText.objects.filter(program=program).exists(),
             "households": Household.objects.filter(program=program).count(),
             "has_crisis_help": program.crisis_resources.exists(),
         },
@@ -150,21 +173,35 @@ def _supervisor_section(program: Program, user: User) -> Section:
     )
 
 
+def _own_record(program: Program, user: User, role: str) -> Participant | None:
+    return (
+        Participant.objects.filter(program=program, user=user, role=role)
+        .exclude(stage__in=["draft", "withdrawn"])
+        .order_by("-submitted_at")
+        .first()
+    )
+
+
 def _mentor_section(program: Program, user: User) -> Section:
     return Section(
         "core/home/mentor.html",
         {
             "program": program,
+            "record": _own_record(program, user, "mentor"),
             "household": Household.objects.filter(contact__user=user, program=program).first(),
         },
     )
 
 
 def _peer_section(program: Program, user: User) -> Section:
+    record = _own_record(program, user, "peer")
+    waiting = record is not None and record.stage in ("new", "waiting")
     return Section(
         "core/home/peer.html",
         {
             "program": program,
+            "record": record,
+            "estimate": wait_estimate(program, record) if waiting else None,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
             "crisis": program.crisis_resources.all()[:2],
         },

@@ -1,5 +1,9 @@
 """Consent wording per program (staff)."""
 
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from mutual.participants import views_consent
+
+urlpatterns = [
+    path("p/<int:program_id>/consent/", views_consent.program_consent, name="program_consent"),
+]

@@ -52,7 +52,9 @@ class Consent(models.Model):
     participant = models.ForeignKey(
         "participants.Participant", on_delete=models.CASCADE, related_name="consents"
     )
-    consent_text = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="+")
+    consent_text = models.ForeignKey(
+        ConsentText, on_delete=models.PROTECT, related_name="consents_given"
+    )
     given_at = models.DateTimeField()
     channel = models.CharField(max_length=10, choices=ConsentChannel.choices)
     recorded_by = models.ForeignKey(
