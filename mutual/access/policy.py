@@ -27,6 +27,7 @@ from mutual.accounts.models import Membership, Role
 from mutual.households.models import Household, HouseholdMember
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
+from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -261,6 +262,15 @@ def access_participant(user: AnyUser, participant_id: object, perm: Perm) -> Par
     staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
     _check(staff, perm in perms)
     return participant
+
+
+def access_training_module(user: AnyUser, module_id: object, perm: Perm) -> TrainingModule:
+    """A training module is reached through its program's rights."""
+    module: TrainingModule = _get_or_404(
+        TrainingModule.objects.select_related("program__organisation"), module_id
+    )
+    _check(is_program_insider(user, module.program), can(user, perm, module.program))
+    return module
 
 
 def access_membership(user: AnyUser, membership_id: object, perm: Perm) -> Membership:

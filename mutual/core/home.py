@@ -27,6 +27,7 @@ from mutual.live.models import Notification
 from mutual.participants.models import ConsentText, Participant
 from mutual.participants.services import wait_estimate
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
+from mutual.training.services import TRAINEE_STAGES
 
 
 @dataclass
@@ -183,11 +184,13 @@ def _own_record(program: Program, user: User, role: str) -> Participant | None:
 
 
 def _mentor_section(program: Program, user: User) -> Section:
+    record = _own_record(program, user, "mentor")
     return Section(
         "core/home/mentor.html",
         {
             "program": program,
-            "record": _own_record(program, user, "mentor"),
+            "record": record,
+            "in_training": record is not None and record.stage in TRAINEE_STAGES,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
         },
     )

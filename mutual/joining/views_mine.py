@@ -46,6 +46,7 @@ def my_participation(request: AuthedRequest) -> HttpResponse:
             "participant": p,
             "next": NEXT_STEP.get(p.stage, ""),
             "estimate": wait_estimate(p.program, p) if p.stage in ("new", "waiting") else None,
+            "in_training": p.stage in ("training", "approved", "active", "paused"),
             "can_leave": p.stage not in ("withdrawn", "left", "ended", "not_now", "not_suitable"),
         }
         for p in records

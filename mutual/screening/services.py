@@ -30,6 +30,7 @@ from mutual.screening.models import (
     ScreeningStep,
     TrustAnswer,
 )
+from mutual.training.services import is_training_complete
 
 EXPIRY_WARNING = dt.timedelta(days=30)
 
@@ -94,6 +95,8 @@ def blockers(participant: Participant, to: str) -> list[str]:
         .exists()
     ):
         problems.append(_("Record a readiness interview that says 'ready' first."))
+    if stage == "training" and not is_training_complete(participant):
+        problems.append(_("Finish the required training modules first."))
     return problems
 
 
