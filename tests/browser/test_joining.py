@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from django.utils import timezone
+
 from mutual.participants.models import Participant
 from mutual.training.models import TrainingModule
 from tests.conftest import World
@@ -120,7 +122,8 @@ def test_an_applicant_becomes_an_active_peer_mentor(browse: Any, world: World) -
     move_to(browse, "Checks")
     browse.visit(f"/participants/{applicant.pk}/checks/")
     page.get_by_label("Number").fill("WWC0012345E")
-    page.get_by_label("Expires on").fill((dt.date.today() + dt.timedelta(days=900)).isoformat())
+    expires = timezone.localdate() + dt.timedelta(days=900)
+    page.get_by_label("Expires on").fill(expires.isoformat())
     browse.submit(page.get_by_role("button", name="Save"))
     move_to(browse, "Readiness interview")
     browse.visit(f"/participants/{applicant.pk}/interview/")
