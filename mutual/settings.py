@@ -44,7 +44,6 @@ INSTALLED_APPS = [
     "mutual.joining",
     "mutual.screening",
     "mutual.training",
-    "mutual.imports",
     "mutual.audit",
     "mutual.live",
     "mutual.demo",

@@ -164,6 +164,25 @@ def test_demo_mentors_are_spread_over_the_screening_stages(demo_output: str) -> 
     assert {"applied", "references", "checks", "training", "active", "paused"} <= stages
 
 
+def test_every_demo_applicant_in_screening_has_an_open_step_with_an_owner(
+    demo_output: str,
+) -> None:
+    from mutual.screening.models import ScreeningStep
+    from mutual.screening.pipeline import SCREENING
+
+    in_screening = Participant.objects.filter(role="mentor", stage__in=SCREENING)
+    steps = ScreeningStep.objects.filter(completed_at__isnull=True, owner__isnull=False)
+    assert in_screening.count() == steps.filter(participant__in=in_screening).count() > 0
+
+
+def test_demo_active_mentors_have_finished_training_and_a_check(demo_output: str) -> None:
+    from mutual.training.services import is_training_complete
+
+    active = Participant.objects.filter(role="mentor", stage="active")
+    assert active.exists()
+    assert all(is_training_complete(m) and m.checks.exists() for m in active)
+
+
 def test_demo_history_gives_each_program_an_honest_wait_estimate(demo_output: str) -> None:
     for program in Program.objects.filter(organisation__slug__in=DEMO_ORGANISATION_SLUGS):
         assert wait_estimate(program).known, program

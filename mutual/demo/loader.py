@@ -34,6 +34,7 @@ from mutual.demo.catalogue import (
 from mutual.demo.households import DemoHousehold, demo_households
 from mutual.demo.participants import ensure_consent_texts, ensure_participants
 from mutual.demo.people import DemoPerson, demo_people
+from mutual.demo.screening import ensure_screening
 from mutual.households.models import Household, HouseholdMember
 from mutual.programs.experience_seed import seed_experiences
 from mutual.programs.models import ExperienceTag, Organisation, Program
@@ -63,6 +64,7 @@ def load_demo(seed: int) -> Counter[str]:
         _ensure_households(demo_households(people, seed), memberships, programs, created)
         ensure_consent_texts(admin, programs, created)
         ensure_participants(people, memberships, programs, seed, created)
+        ensure_screening(programs, seed, created)
         created = +created  # drop the zero counts
         if created:
             record_event(None, "demo.loaded", seed=seed, created=dict(created))

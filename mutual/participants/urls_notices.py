@@ -1,5 +1,0 @@
-"""Email wording per program (staff)."""
-
-from django.urls import URLPattern
-
-urlpatterns: list[URLPattern] = []
