@@ -11,6 +11,9 @@ from typing import Any
 
 from tests.conftest import World
 from tests.permission_rules import (
+    PROGRAM_MANAGE,
+    PROGRAM_MANAGE_A2,
+    PROGRAM_MANAGE_B,
     PROGRAM_VIEW,
     PROGRAM_VIEW_A2,
     PROGRAM_VIEW_B,
@@ -23,6 +26,23 @@ RULES: dict[str, Rule] = {
     "program_consent": Rule(
         "program", PROGRAM_VIEW, other_program=PROGRAM_VIEW_A2, other_org=PROGRAM_VIEW_B
     ),
+    # Email wording: coordinators and organisation admins.
+    "program_notices": Rule(
+        "program", PROGRAM_MANAGE, other_program=PROGRAM_MANAGE_A2, other_org=PROGRAM_MANAGE_B
+    ),
+    "program_notice_edit": Rule(
+        "program_notice",
+        PROGRAM_MANAGE,
+        other_program=PROGRAM_MANAGE_A2,
+        other_org=PROGRAM_MANAGE_B,
+        also_post=True,
+    ),
 }
 API_RULES: dict[str, Rule] = {}
-SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {}
+SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "program_notice": {
+        "own": lambda w: {"program_id": w.program_a1.pk, "key": "intake_received"},
+        "other_program": lambda w: {"program_id": w.program_a2.pk, "key": "intake_received"},
+        "other_org": lambda w: {"program_id": w.program_b1.pk, "key": "intake_received"},
+    }
+}

@@ -4,5 +4,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("mutual.participants.urls_consent")),
+    path("", include("mutual.participants.urls_notices")),
     path("", include("mutual.participants.urls_detail")),
 ]
