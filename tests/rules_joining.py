@@ -9,11 +9,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from mutual.participants.models import Referral
 from tests.conftest import World
 from tests.factories import ParticipantFactory
-from tests.permission_rules import Rule, expect
+from tests.permission_rules import (
+    PARTICIPANTS_VIEW,
+    PARTICIPANTS_VIEW_A2,
+    PARTICIPANTS_VIEW_B,
+    Rule,
+    expect,
+)
 
 EVERYONE = expect(200, anonymous=200)
+
+
+def _referred(program: Any, user: Any) -> Any:
+    participant = ParticipantFactory(program=program, user=user, stage="waiting", source="referral")
+    Referral.objects.create(
+        participant=participant,
+        referrer_name="Dr Lee",
+        referrer_email="lee@clinic.example.org",
+        referrer_organisation="Clinic",
+        referrer_kind="gp",
+        reason="Carer stress",
+        person_agreed=True,
+    )
+    return participant
+
+
 EVERYONE_REDIRECTED = expect(302, anonymous=302)
 NOBODY = expect(404, anonymous=404)
 
@@ -43,6 +66,23 @@ RULES: dict[str, Rule] = {
         other_org=expect(404, outsider=200),
         also_post=True,
     ),
+    # Referrals: professionals are not users; the form is public like the intake.
+    "referral_new": Rule("program_slug", EVERYONE, other_org=EVERYONE),
+    # The referrer's status page works only with its secret.
+    "referral_status": Rule("resume_key", NOBODY, other_org=NOBODY),
+    # Sharing with the referrer: the referred person only, on their own referral.
+    "referral_sharing": Rule(
+        "peers_own_referral",
+        expect(404, peer=302, funder=403),
+        other_org=expect(404, outsider=302),
+        method="POST",
+    ),
+    "program_referrals": Rule(
+        "program",
+        PARTICIPANTS_VIEW,
+        other_program=PARTICIPANTS_VIEW_A2,
+        other_org=PARTICIPANTS_VIEW_B,
+    ),
 }
 API_RULES: dict[str, Rule] = {}
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
@@ -58,6 +98,10 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
     "resume_key": {
         "own": lambda w: {"key": "a-guessed-key"},
         "other_org": lambda w: {"key": "another-guessed-key"},
+    },
+    "peers_own_referral": {
+        "own": lambda w: {"participant_id": _referred(w.program_a1, w.users["peer"]).pk},
+        "other_org": lambda w: {"participant_id": _referred(w.program_b1, w.users["outsider"]).pk},
     },
     "peers_own_record": {
         "own": lambda w: {

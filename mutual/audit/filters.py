@@ -50,6 +50,8 @@ ACTION_WORDS: dict[str, Promise] = {
     "membership.ended": _("ended a role"),
     "organisation.created": _("set up the organisation"),
     "organisation.updated": _("changed the organisation's details"),
+    "referral.received": _("received a referral from a professional"),
+    "referral.sharing_changed": _("changed whether their referrer sees updates"),
     "screening.check_recorded": _("recorded a check"),
     "screening.interview_recorded": _("recorded a readiness interview"),
     "screening.matches_paused": _("paused new matches after a check expired"),

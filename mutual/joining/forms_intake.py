@@ -13,7 +13,13 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from mutual.participants.models import Gender, Participant, PreferredChannel, SafeToLeaveMessage
+from mutual.participants.models import (
+    Gender,
+    Participant,
+    PreferredChannel,
+    Referral,
+    SafeToLeaveMessage,
+)
 from mutual.participants.services import allowed_experiences
 from mutual.participants.vocab import DAYS, FAITHS, PARTS_OF_DAY, SPOKEN_LANGUAGES, TIME_SLOTS
 from mutual.programs.models import DeliveryMode, ExperienceTag, Program
@@ -474,6 +480,26 @@ class ConsentForm(StepForm):
         label=_("I have read this and I agree."),
         error_messages={"required": _("Tick the box to say you agree, so we can go ahead.")},
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        referral = (
+            Referral.objects.filter(participant=self.participant).first()
+            if self.participant is not None
+            else None
+        )
+        if referral is not None:
+            self.fields["share_with_referrer"] = forms.BooleanField(
+                label=_("Let %(name)s see where things are (never your answers)")
+                % {"name": referral.referrer_name},
+                required=False,
+                initial=referral.share_updates,
+            )
+
+    def referrer_may_see(self) -> bool | None:
+        if "share_with_referrer" not in self.fields:
+            return None
+        return bool(self.cleaned_data.get("share_with_referrer"))
 
     def answers(self) -> dict[str, Any]:
         return {}

@@ -5,4 +5,5 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("mutual.joining.urls_public")),
     path("", include("mutual.joining.urls_intake")),
+    path("", include("mutual.joining.urls_referral")),
 ]

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from mutual.access.policy import access_public_program
-from mutual.joining.forms_intake import RefereesForm, StepForm
+from mutual.joining.forms_intake import ConsentForm, RefereesForm, StepForm
 from mutual.joining.steps import STEPS, Step, step_number
 from mutual.participants.models import Participant, ParticipantRole
 from mutual.participants.services import (
@@ -30,6 +30,7 @@ from mutual.participants.services import (
     submit,
     wait_estimate,
 )
+from mutual.participants.services.referrals import set_referrer_updates
 from mutual.programs.models import Program, ProgramStatus
 from mutual.screening.services import set_referees
 
@@ -169,6 +170,9 @@ def _save_step(
         email_resume_link(draft, language=request.LANGUAGE_CODE)
         return render(request, "joining/intake_saved.html", {"program": program, "draft": draft})
     if step.slug == "agree":
+        sharing = form.referrer_may_see() if isinstance(form, ConsentForm) else None
+        if sharing is not None:
+            set_referrer_updates(draft, sharing)
         submitted = submit(draft, consent_text=current_consent_text(program, role))
         request.session.pop(_session_key(program, role), None)
         request.session[DONE_KEY] = submitted.pk

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from mutual.access.policy import Perm, access_participant, is_own_participant
 from mutual.core.http import AuthedRequest
-from mutual.participants.models import ConsentChannel, Participant
+from mutual.participants.models import ConsentChannel, Participant, Referral
 from mutual.participants.services import current_consent, wait_estimate, withdraw_consent
 
 # What happens next, in words, for each stage a person can see themselves in.
@@ -46,6 +46,7 @@ def my_participation(request: AuthedRequest) -> HttpResponse:
             "participant": p,
             "next": NEXT_STEP.get(p.stage, ""),
             "estimate": wait_estimate(p.program, p) if p.stage in ("new", "waiting") else None,
+            "referral": Referral.objects.filter(participant=p).first(),
             "in_training": p.stage in ("training", "approved", "active", "paused"),
             "can_leave": p.stage not in ("withdrawn", "left", "ended", "not_now", "not_suitable"),
         }

@@ -371,6 +371,9 @@ def change_stage(
         participant.matched_at = now
         update.append("matched_at")
     participant.save(update_fields=update)
+    from mutual.participants.services.referrals import notify_referrer_if_allowed
+
+    notify_referrer_if_allowed(participant)
     record_event(
         actor,
         "participant.stage_changed",
