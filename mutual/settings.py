@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "mutual.joining",
     "mutual.screening",
     "mutual.training",
+    "mutual.imports",
     "mutual.audit",
     "mutual.live",
     "mutual.demo",

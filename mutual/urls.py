@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("mutual.joining.urls")),
     path("", include("mutual.screening.urls")),
     path("", include("mutual.training.urls")),
+    path("", include("mutual.imports.urls")),
     path("", include("mutual.audit.urls")),
     path("", include("mutual.live.urls")),
 ]

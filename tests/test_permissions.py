@@ -17,6 +17,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests import (
+    rules_imports,
     rules_joining,
     rules_participants,
     rules_screening,
@@ -245,7 +246,7 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
 
 
 # Each area of the product keeps its rules and scopes in its own file (tests/rules_*.py).
-AREAS = (rules_participants, rules_joining, rules_screening, rules_training)
+AREAS = (rules_participants, rules_joining, rules_screening, rules_training, rules_imports)
 for _area in AREAS:
     RULES.update(_area.RULES)
     SCOPES.update(_area.SCOPES)

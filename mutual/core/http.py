@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django_htmx.middleware import HtmxDetails
 
 from mutual.accounts.models import User
 
@@ -11,3 +12,4 @@ class AuthedRequest(HttpRequest):
     """Use as the request type of views behind ``login_required``."""
 
     user: User
+    htmx: HtmxDetails  # set by django-htmx's middleware on every request
