@@ -40,6 +40,10 @@ def _peer_record(w: World) -> dict[str, Any]:
 
 
 RULES: dict[str, Rule] = {
+    # A referee's page works only with its secret link; a guessed one finds nothing.
+    "referee_response": Rule(
+        "referee_key", expect(404, anonymous=404), other_org=expect(404, anonymous=404)
+    ),
     "program_pipeline": Rule("program", PIPELINE, other_program=PIPELINE_A2, other_org=PIPELINE_B),
     "participant": Rule("someone_elses_request", RECORD_VIEW, other_org=OTHER_ORG),
     "participant_move": Rule("application", RECORD_ACT, other_org=OTHER_ORG, also_post=True),
@@ -55,7 +59,12 @@ RULES: dict[str, Rule] = {
         "peer_request", RECORD_ACT, other_org=OTHER_ORG, also_post=True
     ),
 }
-API_RULES: dict[str, Rule] = {}
+API_RULES: dict[str, Rule] = {
+    # A referee's page works only with its secret link; a guessed one finds nothing.
+    "referee_response": Rule(
+        "referee_key", expect(404, anonymous=404), other_org=expect(404, anonymous=404)
+    ),
+}
 
 
 def _referee_scope(program: Any) -> dict[str, Any]:
@@ -64,6 +73,10 @@ def _referee_scope(program: Any) -> dict[str, Any]:
 
 
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "referee_key": {
+        "own": lambda w: {"key": "a-guessed-key"},
+        "other_org": lambda w: {"key": "another-guessed-key"},
+    },
     "someone_elses_request": {
         "own": _peer_record,
         "other_org": lambda w: {"participant_id": ParticipantFactory(program=w.program_b1).pk},

@@ -307,3 +307,54 @@ def test_a_person_opening_their_own_record_is_sent_to_their_page(
     mine = ParticipantFactory(program=world.program_a1, user=world.users["peer"])
     client.force_login(world.users["peer"])
     assert client.get(f"/participants/{mine.pk}/").headers["Location"] == "/me/programs/"
+
+
+# --- referees answering through their own link ---------------------------------------
+
+
+def link_key(message: Any) -> str:
+    line = next(line for line in message.body.splitlines() if "/references/" in line)
+    return line.strip().rstrip("/").rsplit("/", 1)[1]
+
+
+def test_reaching_references_emails_each_referee_a_link(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    person = applicant("first_conversation", name="Tran")
+    referee_for(person, 1, email="one@example.org")
+    referee_for(person, 2, email="two@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.move(UserFactory(), person, "references")
+    assert sorted(m.to[0] for m in mail.outbox if "/references/" in m.body) == [
+        "one@example.org",
+        "two@example.org",
+    ]
+
+
+def test_a_referee_answers_once_through_their_link(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    person = applicant("first_conversation")
+    referee = referee_for(person, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.move(UserFactory(), person, "references")
+    key = link_key(next(m for m in mail.outbox if "/references/" in m.body))
+    response = client.post(
+        f"/references/{key}/", {"would_trust": "yes", "comments": "Kind, steady"}
+    )
+    assert "Thank you" in response.content.decode()
+    client.post(f"/references/{key}/", {"would_trust": "no", "comments": "changed my mind"})
+    referee.refresh_from_db()
+    assert (referee.would_trust, referee.comments) == ("yes", "Kind, steady")
+
+
+def test_a_referee_link_stops_working_after_screening(
+    client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    person = applicant("first_conversation")
+    referee_for(person, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.move(UserFactory(), person, "references")
+    key = link_key(next(m for m in mail.outbox if "/references/" in m.body))
+    services.decide_not_now(UserFactory(), person, reasons="x", message="y")
+    assert client.get(f"/references/{key}/").status_code == 404

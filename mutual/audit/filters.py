@@ -58,6 +58,7 @@ ACTION_WORDS: dict[str, Promise] = {
     "screening.check_recorded": _("recorded a check"),
     "screening.interview_recorded": _("recorded a readiness interview"),
     "screening.matches_paused": _("paused new matches after a check expired"),
+    "screening.reference_received": _("a referee answered through their link"),
     "screening.reference_recorded": _("recorded a referee's answer"),
     "screening.step_assigned": _("changed who is responsible for a step"),
     "screening.step_overridden": _("went ahead with something still missing"),

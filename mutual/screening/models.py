@@ -83,7 +83,10 @@ class Referee(models.Model):
         help_text=_("For example: my manager for 3 years, or a friend from my church."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    # The referee's answers, taken by phone or email and recorded by staff.
+    # The secret link emailed to the referee (SHA-256 of it), and when it was sent.
+    response_key_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    requested_at = models.DateTimeField(null=True, blank=True)
+    # The referee's answers: through their link, or taken by phone and recorded by staff.
     responded_at = models.DateTimeField(null=True, blank=True)
     would_trust = models.CharField(
         _("would they trust this person to support someone going through a hard time?"),

@@ -6,6 +6,8 @@ audit event inside it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 
 from django.conf import settings
 from django.db import transaction
@@ -152,6 +154,8 @@ def move(
         participant.new_matches_paused_reason = ""
         participant.save(update_fields=["new_matches_paused", "new_matches_paused_reason"])
     _open(participant, owner or actor, due_on)
+    if to == "references":
+        ask_referees(participant)
     if problems:
         record_event(
             actor,
@@ -163,6 +167,62 @@ def move(
         )
     _tell_applicant(participant, to)
     return participant
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def ask_referees(participant: Participant) -> int:
+    """Email each referee who has not answered a link to a few short questions."""
+    asked = 0
+    for referee in Referee.objects.filter(participant=participant, responded_at=None):
+        secret = secrets.token_urlsafe(24)
+        referee.response_key_hash = _hash(secret)
+        referee.requested_at = timezone.now()
+        referee.save(update_fields=["response_key_hash", "requested_at"])
+        link = settings.SITE_URL.rstrip("/") + reverse("referee_response", args=[secret])
+        send_notice(
+            participant.program,
+            "referee_request",
+            referee.email,
+            {"referee": referee.name, "applicant": participant.name, "link": link},
+        )
+        asked += 1
+    return asked
+
+
+def find_referee(key: str) -> Referee | None:
+    """The referee a link belongs to, while the applicant is still being screened."""
+    if not key:
+        return None
+    return (
+        Referee.objects.select_related("participant__program__organisation")
+        .filter(response_key_hash=_hash(key), participant__stage__in=pipeline.SCREENING)
+        .first()
+    )
+
+
+@transaction.atomic
+def answer_as_referee(referee: Referee, *, would_trust: str, comments: str) -> bool:
+    """The referee's own answer. Only the first counts; returns whether this one did."""
+    referee = Referee.objects.select_for_update().get(pk=referee.pk)
+    if referee.responded_at is not None:
+        return False
+    if would_trust not in TrustAnswer.values:
+        raise JoiningError(_("Choose an answer."), "would_trust")
+    referee.would_trust = would_trust
+    referee.comments = comments.strip()
+    referee.responded_at = timezone.now()
+    referee.save()
+    record_event(
+        None,
+        "screening.reference_received",
+        referee.participant,
+        program=referee.participant.program,
+        position=referee.position,
+    )
+    return True
 
 
 def _tell_applicant(participant: Participant, stage: str) -> None:

@@ -5,6 +5,7 @@ from django.urls import path
 from mutual.screening import views
 
 urlpatterns = [
+    path("references/<str:key>/", views.referee_response, name="referee_response"),
     path("p/<int:program_id>/joining/", views.program_pipeline, name="program_pipeline"),
     path(
         "participants/<int:participant_id>/move/", views.participant_move, name="participant_move"

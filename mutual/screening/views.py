@@ -349,3 +349,33 @@ def participant_refer_elsewhere(request: AuthedRequest, participant_id: int) -> 
         _("Helped elsewhere"),
         mentors_only=False,
     )
+
+
+# --- the referee's own page (public, by secret link) -----------------------------------
+
+
+def referee_response(request: HttpRequest, key: str) -> HttpResponse:
+    referee = services.find_referee(key)
+    if referee is None:
+        raise Http404
+    program = referee.participant.program
+    if referee.responded_at is not None:
+        return render(request, "screening/referee_thanks.html", {"program": program})
+    form = f.RefereeAnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.answer_as_referee(
+            referee,
+            would_trust=form.cleaned_data["would_trust"],
+            comments=form.cleaned_data["comments"],
+        )
+        return render(request, "screening/referee_thanks.html", {"program": program})
+    return render(
+        request,
+        "screening/referee_form.html",
+        {
+            "form": form,
+            "referee": referee,
+            "applicant": referee.participant.name,
+            "program": program,
+        },
+    )
