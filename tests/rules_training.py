@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mutual.training.models import Certificate, TrainingModule
+from mutual.training.models import Certificate, QuizQuestion, TrainingModule
 from tests.conftest import World
 from tests.factories import ParticipantFactory
 from tests.permission_rules import (
@@ -40,6 +40,12 @@ def _module(program: Any) -> TrainingModule:
     )
 
 
+def _quizzed(program: Any) -> TrainingModule:
+    module = _module(program)
+    QuizQuestion.objects.create(module=module, question="Q?", choices=["a", "b"], correct=0)
+    return module
+
+
 def _mentor(w: World, program: Any, user: Any) -> Any:
     return ParticipantFactory(program=program, role="mentor", stage="training", user=user)
 
@@ -67,6 +73,16 @@ RULES: dict[str, Rule] = {
     ),
     "training_module_edit": Rule(
         "training_module", MODULE_MANAGE, other_org=MODULE_MANAGE_B, also_post=True
+    ),
+    "training_module_quiz": Rule(
+        "training_module", MODULE_MANAGE, other_org=MODULE_MANAGE_B, also_post=True
+    ),
+    # Only the mentor takes their own quiz; the module used has a question.
+    "my_training_quiz": Rule(
+        "mentors_quiz",
+        expect(404, mentor=200, funder=403),
+        other_org=expect(404, outsider=200),
+        also_post=True,
     ),
     "training_record": Rule("training_tick", TICK, other_org=TICK_B, method="POST"),
     "my_training": Rule("mentors_training", OWN_TRAINING, other_org=OWN_TRAINING_B),
@@ -106,6 +122,16 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
         "other_org": lambda w: {
             "participant_id": _mentor(w, w.program_b1, w.users["outsider"]).pk,
             "module_id": _module(w.program_b1).pk,
+        },
+    },
+    "mentors_quiz": {
+        "own": lambda w: {
+            "participant_id": _mentor(w, w.program_a1, w.users["mentor"]).pk,
+            "module_id": _quizzed(w.program_a1).pk,
+        },
+        "other_org": lambda w: {
+            "participant_id": _mentor(w, w.program_b1, w.users["outsider"]).pk,
+            "module_id": _quizzed(w.program_b1).pk,
         },
     },
     "mentors_certificate": {

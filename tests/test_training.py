@@ -144,3 +144,72 @@ def test_a_coordinator_adds_a_module_and_bad_input_is_named(client: Client, worl
         },
     )
     assert TrainingModule.objects.get().title == "Listening"
+
+
+# --- quizzes -----------------------------------------------------------------------
+
+
+def quizzed(program: Any) -> TrainingModule:
+    quiz = module(program, "Safety", pass_mark=50)
+    staff = UserFactory()
+    services.add_question(
+        staff, quiz, question="Who do you call in danger?", choices=["000", "Your peer"], correct=1
+    )
+    services.add_question(
+        staff,
+        quiz,
+        question="Share your number?",
+        choices=["Always", "Only if both choose"],
+        correct=2,
+    )
+    return quiz
+
+
+def test_passing_the_quiz_completes_the_module_with_its_score() -> None:
+    program = ProgramFactory()
+    quiz = quizzed(program)
+    user = UserFactory()
+    person = mentor(program, user=user)
+    questions = list(quiz.questions.all())
+    result = services.take_quiz(user, person, quiz, {questions[0].pk: 0, questions[1].pk: 0})
+    assert (result.right, result.passed) == (1, True)
+    assert TrainingRecord.objects.get(participant=person).quiz_score == 50
+
+
+def test_failing_the_quiz_leaves_the_module_open() -> None:
+    program = ProgramFactory()
+    quiz = quizzed(program)
+    user = UserFactory()
+    person = mentor(program, user=user)
+    questions = list(quiz.questions.all())
+    result = services.take_quiz(user, person, quiz, {questions[0].pk: 1, questions[1].pk: 0})
+    assert not result.passed
+    assert not TrainingRecord.objects.exists()
+
+
+def test_a_mentor_cannot_skip_a_quiz_by_ticking_the_module() -> None:
+    program = ProgramFactory()
+    quiz = quizzed(program)
+    user = UserFactory()
+    with pytest.raises(JoiningError, match="quiz"):
+        services.complete(user, mentor(program, user=user), quiz)
+
+
+def test_a_question_needs_two_to_five_answers_and_a_right_one() -> None:
+    quiz = module(ProgramFactory())
+    with pytest.raises(JoiningError, match="between 2 and 5"):
+        services.add_question(UserFactory(), quiz, question="Q", choices=["only"], correct=1)
+    with pytest.raises(JoiningError, match="from 1 to 2"):
+        services.add_question(UserFactory(), quiz, question="Q", choices=["a", "b"], correct=3)
+
+
+def test_the_quiz_page_says_the_score_and_invites_another_try(client: Client, world: World) -> None:
+    quiz = quizzed(world.program_a1)
+    person = mentor(world.program_a1, user=world.users["mentor"])
+    client.force_login(world.users["mentor"])
+    questions = list(quiz.questions.all())
+    page = client.post(
+        f"/me/training/{person.pk}/{quiz.pk}/quiz/",
+        {f"q{questions[0].pk}": 1, f"q{questions[1].pk}": 0},
+    ).content.decode()
+    assert "You got 0 of 2" in page and "try again" in page

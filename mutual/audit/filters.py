@@ -65,6 +65,7 @@ ACTION_WORDS: dict[str, Promise] = {
     "training.certificate_issued": _("issued a training certificate"),
     "training.completed": _("recorded a training module as done"),
     "training.completion_removed": _("took back a training module's tick"),
+    "training.quiz_taken": _("took a training quiz"),
     "training.module_created": _("added a training module"),
     "training.module_updated": _("changed a training module"),
     "program.created": _("set up a program"),

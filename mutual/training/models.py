@@ -33,6 +33,11 @@ class TrainingModule(models.Model):
     is_active = models.BooleanField(
         _("in use"), default=True, help_text=_("Retired modules stay on mentors' records.")
     )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("quiz pass mark (%)"),
+        default=80,
+        help_text=_("Only used if you add quiz questions to this module."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -45,6 +50,22 @@ class TrainingModule(models.Model):
         return self.title
 
 
+class QuizQuestion(models.Model):
+    """A short multiple-choice question; a module with questions is done when passed."""
+
+    module = models.ForeignKey(TrainingModule, on_delete=models.CASCADE, related_name="questions")
+    question = models.CharField(_("question"), max_length=300)
+    choices = models.JSONField(_("answers to choose from"))
+    correct = models.PositiveSmallIntegerField(_("the right answer"))  # index into choices
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["module", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+
 class TrainingRecord(models.Model):
     module = models.ForeignKey(TrainingModule, on_delete=models.PROTECT, related_name="records")
     participant = models.ForeignKey(
@@ -52,6 +73,7 @@ class TrainingRecord(models.Model):
     )
     completed_at = models.DateTimeField()
     attended = models.BooleanField(default=False)
+    quiz_score = models.PositiveSmallIntegerField(null=True, blank=True)  # percent
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

@@ -18,7 +18,13 @@ from mutual.participants.models import Participant
 from mutual.participants.notices import send_notice
 from mutual.participants.services import JoiningError
 from mutual.programs.models import Program
-from mutual.training.models import Certificate, ModuleKind, TrainingModule, TrainingRecord
+from mutual.training.models import (
+    Certificate,
+    ModuleKind,
+    QuizQuestion,
+    TrainingModule,
+    TrainingRecord,
+)
 
 MODULE_FIELDS = frozenset(
     {
@@ -32,6 +38,7 @@ MODULE_FIELDS = frozenset(
         "session_place",
         "order",
         "is_active",
+        "pass_mark",
     }
 )
 # Mentors in these stages take training or keep their records.
@@ -74,15 +81,25 @@ def modules_for(program: Program) -> list[TrainingModule]:
     return list(TrainingModule.objects.filter(program=program, is_active=True))
 
 
-@transaction.atomic
 def complete(
     actor: User, participant: Participant, module: TrainingModule, *, attended: bool = False
 ) -> TrainingRecord:
-    """Mark a module done for a mentor. Doing it twice keeps the first record."""
+    """Mark a module done for a mentor. Doing it twice keeps the first record.
+
+    A mentor finishes a module with a quiz by passing it; staff may still tick it."""
     if module.program_id != participant.program_id or not participant.is_mentor:
         raise JoiningError(_("This module belongs to another program."))
     if module.kind == ModuleKind.SESSION and actor == participant.user:
         raise JoiningError(_("Staff record attendance at sessions."))
+    if actor == participant.user and module.questions.exists():
+        raise JoiningError(_("Pass the short quiz to finish this module."))
+    return _complete(actor, participant, module, attended=attended)
+
+
+@transaction.atomic
+def _complete(
+    actor: User, participant: Participant, module: TrainingModule, *, attended: bool
+) -> TrainingRecord:
     existing = TrainingRecord.objects.filter(module=module, participant=participant).first()
     if existing is not None:
         return existing
@@ -103,6 +120,75 @@ def complete(
     if is_training_complete(participant):
         issue_certificate(participant)
     return record
+
+
+@transaction.atomic
+def add_question(
+    actor: User, module: TrainingModule, *, question: str, choices: list[str], correct: int
+) -> QuizQuestion:
+    choices = [c.strip() for c in choices if c.strip()]
+    if not question.strip():
+        raise JoiningError(_("Write the question."), "question")
+    if not 2 <= len(choices) <= 5:
+        raise JoiningError(_("Give between 2 and 5 answers, one per line."), "choices")
+    if not 1 <= correct <= len(choices):
+        raise JoiningError(
+            _("The right answer must be a number from 1 to %(n)d.") % {"n": len(choices)},
+            "correct",
+        )
+    added = QuizQuestion.objects.create(
+        module=module,
+        question=question.strip(),
+        choices=choices,
+        correct=correct - 1,
+        order=module.questions.count() + 1,
+    )
+    record_event(actor, "training.module_updated", module, program=module.program, quiz="added")
+    return added
+
+
+@transaction.atomic
+def remove_question(actor: User, question: QuizQuestion) -> None:
+    module = question.module
+    question.delete()
+    record_event(actor, "training.module_updated", module, program=module.program, quiz="removed")
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    right: int
+    total: int
+    passed: bool
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.right / self.total) if self.total else 0
+
+
+def take_quiz(
+    actor: User, participant: Participant, module: TrainingModule, answers: dict[int, int]
+) -> QuizResult:
+    """Score a quiz; passing completes the module. Retakes are allowed."""
+    questions = list(module.questions.all())
+    right = sum(1 for q in questions if answers.get(q.pk) == q.correct)
+    total = len(questions)
+    passed = total > 0 and 100 * right >= module.pass_mark * total
+    result = QuizResult(right, total, passed)
+    record_event(
+        actor,
+        "training.quiz_taken",
+        participant,
+        program=participant.program,
+        module=module.title,
+        percent=result.percent,
+        passed=passed,
+    )
+    if passed:
+        record = _complete(actor, participant, module, attended=False)
+        if record.quiz_score is None or record.quiz_score < result.percent:
+            record.quiz_score = result.percent
+            record.save(update_fields=["quiz_score"])
+    return result
 
 
 @transaction.atomic

@@ -23,8 +23,8 @@ from mutual.participants.models import Participant
 from mutual.participants.services import JoiningError
 from mutual.programs.models import Program
 from mutual.training import services
-from mutual.training.forms import ModuleForm
-from mutual.training.models import Certificate, TrainingModule, TrainingRecord
+from mutual.training.forms import ModuleForm, QuestionForm, QuizForm
+from mutual.training.models import Certificate, QuizQuestion, TrainingModule, TrainingRecord
 
 
 @login_required
@@ -108,13 +108,16 @@ def my_training(request: AuthedRequest, participant_id: int) -> HttpResponse:
     participant = _own_mentor_record(request, participant_id)
     records = {r.module_id: r for r in TrainingRecord.objects.filter(participant=participant)}
     modules = services.modules_for(participant.program)
+    with_quiz = set(
+        QuizQuestion.objects.filter(module__in=modules).values_list("module_id", flat=True)
+    )
     return render(
         request,
         "training/mine.html",
         {
             "participant": participant,
             "program": participant.program,
-            "rows": [(m, records.get(m.pk)) for m in modules],
+            "rows": [(m, records.get(m.pk), m.pk in with_quiz) for m in modules],
             "own": is_own_participant(request.user, participant),
             "certificate": Certificate.objects.filter(participant=participant).first(),
         },
@@ -158,3 +161,84 @@ def training_certificate(request: AuthedRequest, participant_id: int) -> HttpRes
     response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{certificate.code}.pdf"'
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def training_module_quiz(request: AuthedRequest, module_id: int) -> HttpResponse:
+    """Staff add and remove a module's quiz questions."""
+    module = access_training_module(request.user, module_id, Perm.MANAGE_PROGRAM)
+    form = QuestionForm(None if "remove" in request.POST else request.POST or None)
+    if request.method == "POST" and "remove" in request.POST:
+        remove = request.POST.get("remove", "")
+        question = (
+            QuizQuestion.objects.filter(pk=int(remove), module=module).first()
+            if remove.isdigit()
+            else None
+        )
+        if question is not None:
+            services.remove_question(request.user, question)
+            messages.success(request, _("Question removed."))
+        return redirect("training_module_quiz", module_id=module.pk)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.add_question(
+                request.user,
+                module,
+                question=data["question"],
+                choices=data["choices"].splitlines(),
+                correct=data["correct"],
+            )
+        except JoiningError as error:
+            form.add_error(error.field if error.field in form.fields else None, str(error))
+        else:
+            messages.success(request, _("Question added."))
+            return redirect("training_module_quiz", module_id=module.pk)
+    return render(
+        request,
+        "training/quiz_edit.html",
+        {
+            "module": module,
+            "program": module.program,
+            "form": form,
+            "questions": module.questions.all(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_training_quiz(request: AuthedRequest, participant_id: int, module_id: int) -> HttpResponse:
+    participant = _own_mentor_record(request, participant_id)
+    if not is_own_participant(request.user, participant):
+        raise Http404
+    module = TrainingModule.objects.filter(
+        pk=module_id, program_id=participant.program_id, is_active=True
+    ).first()
+    questions = list(module.questions.all()) if module else []
+    if module is None or not questions:
+        raise Http404
+    form = QuizForm(request.POST or None, questions=questions)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = services.take_quiz(request.user, participant, module, form.answers())
+        if result.passed:
+            messages.success(
+                request,
+                _("You passed (%(right)d of %(total)d). “%(title)s” is done.")
+                % {"right": result.right, "total": result.total, "title": module.title},
+            )
+            return redirect("my_training", participant_id=participant.pk)
+        form = QuizForm(questions=questions)
+    return render(
+        request,
+        "training/quiz_take.html",
+        {
+            "participant": participant,
+            "module": module,
+            "program": module.program,
+            "form": form,
+            "result": result,
+        },
+    )
