@@ -5,7 +5,9 @@ settings: DEBUG off, compressed static files), then measures:
 
 - each role's home page: median and 90th-percentile time over N requests through
   Django's test client, and the number of database queries one request makes;
-- the access policy: the cost of one check, with and without a database fetch.
+- the access policy: the cost of one check, with and without a database fetch;
+- the coordinator's joining pages (pipeline, training matrix, referrals) and the time
+  to check and import a CSV of 5,000 peers.
 
 Usage: python bench/run.py [--requests N]
 """
@@ -152,6 +154,67 @@ def bench_access_policy(repeats: int) -> None:
         print(f"  {label:<32}{statistics.median(samples) * 1000:>10.1f}")
 
 
+def bench_joining(repeats: int) -> None:
+    """The coordinator's joining pages, and bringing a large file of people over."""
+    from django.db import connection
+    from django.test import Client
+
+    from mutual.accounts.models import Membership, Role
+    from mutual.imports import services as imports
+    from mutual.participants.services import publish_consent_text
+
+    membership = (
+        Membership.objects.current().filter(role=Role.COORDINATOR).select_related("user").first()
+    )
+    if membership is None or membership.program is None:
+        print("Joining: the demo has no coordinator; skipped")
+        return
+    user, program = membership.user, membership.program
+    client = Client()
+    client.force_login(user)
+    print(f"\nJoining pages, {program.name} (median and 90th percentile of {repeats} requests)")
+    print(f"  {'page':<22}{'median ms':>10}{'p90 ms':>10}{'queries':>9}")
+    for label, path in (
+        ("pipeline", f"/p/{program.pk}/joining/"),
+        ("training matrix", f"/p/{program.pk}/training/"),
+        ("referrals", f"/p/{program.pk}/referrals/"),
+    ):
+        counter = QueryCounter()
+        with connection.execute_wrapper(counter):
+            client.get(path)
+        samples = timings_ms(lambda p=path: client.get(p), repeats)
+        print(
+            f"  {label:<22}{statistics.median(samples):>10.2f}"
+            f"{percentile(samples, 0.9):>10.2f}{counter.count:>9}"
+        )
+    rows = 5000
+    publish_consent_text(user, program, "peer", "Bench wording: we keep what you tell us safely.")
+    text = "name,email,stage,consent_given_on,languages,postcode\n" + "".join(
+        f"Person {n},bench{n}@example.org,waiting,2025-01-01,Vietnamese; English,2000\n"
+        for n in range(rows)
+    )
+    started = time.perf_counter()
+    run = imports.check_upload(
+        user,
+        program,
+        role="peer",
+        filename="bench.csv",
+        data=text.encode(),
+        send_invitations=False,
+    )
+    checked = time.perf_counter() - started
+    started = time.perf_counter()
+    run.status = "queued"
+    run.save(update_fields=["status"])
+    run = imports.perform_import(run.pk)
+    imported = time.perf_counter() - started
+    print(f"\nImport of {rows} peers from CSV (SQLite)")
+    print(
+        f"  check (dry run): {checked:.2f} s · import (check again + one transaction): "
+        f"{imported:.2f} s · {run.created_count} created, status {run.status}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=30, help="timed requests per page")
@@ -166,6 +229,7 @@ def main() -> None:
         print(f"Demo data loaded into SQLite in {time.perf_counter() - started:.1f} s\n")
         bench_home_pages(args.requests)
         bench_access_policy(args.requests)
+        bench_joining(args.requests)
 
 
 if __name__ == "__main__":
