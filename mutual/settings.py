@@ -157,6 +157,9 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {} if TESTING else {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Mutual"
+# Accept the code from the 30-second step just before or after this one (RFC 6238 §5.2):
+# someone typing slowly, or a phone clock a few seconds off, still gets in.
+MFA_TOTP_TOLERANCE = 1
 # Staff roles must enrol MFA; the middleware sends them to set it up first.
 MUTUAL_REQUIRE_STAFF_MFA = env_bool("MUTUAL_REQUIRE_STAFF_MFA", True)
 

@@ -42,6 +42,21 @@ def test_staff_with_mfa_are_asked_for_a_code(client, world: World) -> None:
     assert client.get(reverse("home")).status_code == 200
 
 
+@pytest.mark.parametrize(("steps_away", "accepted"), [(-1, True), (1, True), (-3, False)])
+def test_a_code_from_the_neighbouring_half_minute_still_works(
+    client, world: World, steps_away: int, accepted: bool
+) -> None:
+    # Someone typing slowly, or a phone clock a few seconds off, is not turned away.
+    client.post(
+        reverse("account_login"), {"login": "coordinator@example.org", "password": PASSWORD}
+    )
+    step = int(time.time()) // 30 + steps_away
+    response = client.post(
+        reverse("mfa_authenticate"), {"code": format_hotp_value(hotp_value(TOTP_SECRET, step))}
+    )
+    assert (response.status_code == 302) is accepted
+
+
 def test_staff_without_mfa_must_set_it_up_first(client, world: World) -> None:
     newcomer = UserFactory(with_mfa=False)
     MembershipFactory(user=newcomer, program=world.program_a1, role="coordinator")
