@@ -19,36 +19,35 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import subprocess
 import sys
+import threading
 import time
-from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from mutual.matching import score as ref  # noqa: E402
-from mutual.matching.candidates import Options, candidate_edges, mentors_by_branch, suggest  # noqa: E402
+from mutual.matching import score as ref
+from mutual.matching.candidates import Options, candidate_edges, mentors_by_branch, suggest
 from mutual.matching.profile import (
     DEFAULT_MINIMUM_SCORE,
     DEFAULT_WEIGHTS,
     Preference,
     Profile,
     Taxonomy,
-)  # noqa: E402
-from mutual.matching.solver import assign_arrays, greedy_arrays  # noqa: E402
-from mutual.matching.vector import MODES, Encoded, TagTree  # noqa: E402
+)
+from mutual.matching.solver import assign_arrays, greedy_arrays
+from mutual.matching.vector import MODES, Encoded, TagTree, similarity_table
 
+# peers, mentors, candidates kept per peer
 SIZES = {
-    "program": (2_000, 500),
-    "regional": (20_000, 5_000),
-    "state": (100_000, 20_000),
-    "national": (1_000_000, 200_000),
+    "program": (2_000, 500, 50),
+    "regional": (20_000, 5_000, 50),
+    "state": (100_000, 20_000, 50),
+    "national": (1_000_000, 200_000, 20),
 }
 YEAR = 2026
+WORKERS = 2  # the target machine has two cores
 BRANCHES, LEAVES = 16, 10
 N_LANGUAGES, N_CULTURES = 40, 30
 CITIES = [(-33.87, 151.21), (-37.81, 144.96), (-27.47, 153.03), (-31.95, 115.86),
@@ -79,7 +78,9 @@ def tag_tree() -> tuple[TagTree, Taxonomy]:
             position += 1
             order[code] = position
             pairs.append((f"t{code}", f"t{b}", f"Experience {code}"))
-    return TagTree(parent, branch, order), Taxonomy.from_pairs(pairs)
+    return TagTree(parent, branch, order, similarity_table(parent, branch)), Taxonomy.from_pairs(
+        pairs
+    )
 
 
 def population(rng, n: int, *, peers: bool) -> Encoded:
@@ -93,7 +94,9 @@ def population(rng, n: int, *, peers: bool) -> Encoded:
     english = rng.random(n) < 0.85
     community = 1 + zipf(rng, N_LANGUAGES - 1, n, 1.2)
     has_community = rng.random(n) < 0.35
-    languages = (english.astype(np.uint64) | np.where(has_community | ~english, np.uint64(1) << community.astype(np.uint64), np.uint64(0)))  # fmt: skip
+    community_bit = np.uint64(1) << community.astype(np.uint64)
+    speaks_community = has_community | ~english
+    languages = english.astype(np.uint64) | np.where(speaks_community, community_bit, 0)
     city = rng.integers(0, len(CITIES), n)
     centres = np.array(CITIES)[city]
     suburb = rng.normal(0, 0.15, (n, 2))
@@ -115,7 +118,7 @@ def population(rng, n: int, *, peers: bool) -> Encoded:
         wants_language = has_community & (rng.random(n) < 0.5)
         has[:, 0] = wants_language
         must[:, 0] = wants_language & (rng.random(n) < 0.4)
-        want_languages = np.where(wants_language, np.uint64(1) << community.astype(np.uint64), np.uint64(0))  # fmt: skip
+        want_languages = np.where(wants_language, community_bit, np.uint64(0))
         has[:, 3] = rng.random(n) < 0.2
         must[:, 3] = has[:, 3] & (rng.random(n) < 0.3)
         want_gender = np.where(has[:, 3], rng.integers(1, 3, n), 0).astype(np.int32)
@@ -193,8 +196,57 @@ def decode(enc: Encoded, i: int, ident: str) -> Profile:
     )  # fmt: skip
 
 
+class MemorySampler:
+    """Peak memory of this process and its workers together, sampled every 50 ms.
+
+    Uses proportional set size (PSS), which splits pages shared after a fork between
+    the processes sharing them, so the sum is what the machine really holds.
+    """
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _tree(os.getpid())))
+            self._stop.wait(0.05)
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                for child in children.read().split():
+                    found.extend(_tree(int(child)))
+    except OSError:
+        pass
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0
+
+
 def run_size(name: str) -> dict:
-    n_peers, n_mentors = SIZES[name]
+    n_peers, n_mentors, per_peer = SIZES[name]
     rng = np.random.default_rng(20261202)
     tree, taxonomy = tag_tree()
     peers, mentors = population(rng, n_peers, peers=True), population(rng, n_mentors, peers=False)
@@ -202,33 +254,39 @@ def run_size(name: str) -> dict:
         np.int64
     )
     options = Options(
-        year=YEAR, weights=DEFAULT_WEIGHTS, minimum=DEFAULT_MINIMUM_SCORE, per_peer=50
+        year=YEAR, weights=DEFAULT_WEIGHTS, minimum=DEFAULT_MINIMUM_SCORE, per_peer=per_peer
     )
 
+    sampler = MemorySampler().__enter__()
     t0 = time.perf_counter()
-    edges = candidate_edges(peers, mentors, tree, capacity, options)
+    edges = candidate_edges(peers, mentors, tree, capacity, options, workers=WORKERS)
     t1 = time.perf_counter()
-    chosen = assign_arrays(n_peers, capacity, edges.peer, edges.mentor, edges.score)
+    chosen = assign_arrays(
+        n_peers, capacity, edges.peer, edges.mentor, edges.score, workers=WORKERS
+    )
     t2 = time.perf_counter()
+    sampler.__exit__()
     greedy = greedy_arrays(n_peers, capacity, edges.peer, edges.mentor, edges.score)
 
+    keys = edges.peer * n_mentors + edges.mentor
+    order = np.argsort(keys)
+
     def quality(assignment):
-        matched = assignment >= 0
-        lookup = dict(zip(zip(edges.peer.tolist(), edges.mentor.tolist()), edges.score.tolist()))  # noqa: B905
-        total = sum(
-            lookup[(p, m)]
-            for p, m in zip(np.flatnonzero(matched).tolist(), assignment[matched].tolist())
-        )  # noqa: B905
-        return int(matched.sum()), total
+        matched = np.flatnonzero(assignment >= 0)
+        found = order[
+            np.searchsorted(keys, matched * n_mentors + assignment[matched], sorter=order)
+        ]
+        return len(matched), float(edges.score[found].sum())
 
     solver_n, solver_total = quality(chosen)
     greedy_n, greedy_total = quality(greedy)
     row = {
-        "size": name, "peers": n_peers, "mentors": n_mentors, "edges": len(edges),
+        "size": name,
+        "per_peer": per_peer, "peers": n_peers, "mentors": n_mentors, "edges": len(edges),
         "candidates_s": t1 - t0, "solve_s": t2 - t1, "pipeline_s": t2 - t0,
         "matched": solver_n, "total": solver_total,
         "greedy_matched": greedy_n, "greedy_total": greedy_total,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_mb": sampler.peak_kb / 1024,
     }  # fmt: skip
     if name in ("program", "regional"):
         row["lp_matched"], row["lp_total"] = lp_optimum(n_peers, capacity, edges)
@@ -264,7 +322,8 @@ def _row(enc: Encoded, i: int) -> Encoded:
 def report(row: dict) -> None:
     greedy_share = 100 * row["greedy_total"] / row["total"] if row["total"] else 0.0
     line = (
-        f"  {row['size']:<9} {row['peers']:>9,} × {row['mentors']:<8,} edges {row['edges']:>11,}  "
+        f"  {row['size']:<9} {row['peers']:>9,} × {row['mentors']:<8,} "
+        f"({row['per_peer']} candidates per peer) edges {row['edges']:>11,}\n            "
         f"candidates+scoring {row['candidates_s']:6.2f} s  solve {row['solve_s']:6.2f} s  "
         f"pipeline {row['pipeline_s']:6.2f} s  peak {row['peak_mb'] / 1024:5.2f} GB\n"
         f"            solver: {row['matched']:,} matched, score {row['total']:,.1f}   "
@@ -275,8 +334,15 @@ def report(row: dict) -> None:
         same = row["lp_matched"] == row["matched"] and abs(
             row["lp_total"] - row["total"]
         ) < 1e-6 * max(1, row["total"])
-        line += f"\n            LP check: {row['lp_matched']:,} matched, score {row['lp_total']:,.1f} ({'same optimum' if same else 'DIFFERENT'})"
-    line += f"\n            one arriving peer, top 10 with explanations: p50 {row['arrival_p50_ms']:.1f} ms, p95 {row['arrival_p95_ms']:.1f} ms"
+        verdict = "same optimum" if same else "DIFFERENT"
+        line += (
+            f"\n            LP check: {row['lp_matched']:,} matched, "
+            f"score {row['lp_total']:,.1f} ({verdict})"
+        )
+    line += (
+        "\n            one arriving peer, top 10 with explanations: "
+        f"p50 {row['arrival_p50_ms']:.1f} ms, p95 {row['arrival_p95_ms']:.1f} ms"
+    )
     print(line, flush=True)
 
 
@@ -290,7 +356,7 @@ def main() -> None:
         return
     print("Matching (each size in its own process):")
     for name in args.sizes.split(","):
-        out = subprocess.run(
+        out = subprocess.run(  # noqa: S603 - our own script, our own arguments
             [sys.executable, __file__, "--one", name], capture_output=True, text=True, check=True
         )
         report(json.loads(out.stdout.strip().splitlines()[-1]))

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "mutual.screening",
     "mutual.training",
     "mutual.imports",
+    "mutual.matching",
+    "mutual.relationships",
     "mutual.audit",
     "mutual.live",
     "mutual.demo",

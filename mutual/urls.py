@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("mutual.screening.urls")),
     path("", include("mutual.training.urls")),
     path("", include("mutual.imports.urls")),
+    path("", include("mutual.matching.urls")),
+    path("", include("mutual.relationships.urls")),
     path("", include("mutual.audit.urls")),
     path("", include("mutual.live.urls")),
 ]

@@ -92,3 +92,27 @@ def test_a_mentor_without_room_is_never_a_candidate() -> None:
     edges = candidate_edges(p, m, tree, capacity, options)
     assert len(edges) > 0
     assert (capacity[edges.mentor] > 0).all()
+
+
+def test_parallel_workers_give_the_same_candidates_as_one_process(monkeypatch) -> None:
+    from mutual.matching import candidates
+
+    peers, mentors, capacity = population(5, 300, 120)
+    options = Options(year=YEAR, weights=ref.DEFAULT_WEIGHTS, minimum=0.2, pool=16, wide_pool=8)
+    p, m, tree = prepare(peers, mentors, TAXONOMY)
+    alone = candidate_edges(p, m, tree, capacity, options)
+    monkeypatch.setattr(candidates, "PARALLEL_FROM_PEERS", 0)
+
+    together = candidate_edges(p, m, tree, capacity, options, workers=2)
+
+    def as_set(edges):
+        return set(
+            zip(
+                edges.peer.tolist(),
+                edges.mentor.tolist(),
+                edges.score.round(12).tolist(),
+                strict=True,
+            )
+        )
+
+    assert as_set(together) == as_set(alone)

@@ -103,3 +103,24 @@ def test_no_edges_means_nobody_is_matched() -> None:
 def test_bad_input_is_refused_with_a_clear_message(peers, capacity, edges, message) -> None:
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         assign(peers, capacity, edges)
+
+
+def test_parallel_solving_of_separate_parts_gives_the_same_optimum(monkeypatch) -> None:
+    from mutual.matching import solver
+
+    rng = np.random.default_rng(7)
+    # Four separate groups of peers and mentors: the graph falls into four parts.
+    edge_peer = rng.integers(0, 50, 600) + 50 * np.repeat(np.arange(4), 150)
+    edge_mentor = rng.integers(0, 10, 600) + 10 * np.repeat(np.arange(4), 150)
+    pairs = np.unique(np.stack([edge_peer, edge_mentor], axis=1), axis=0)
+    score = rng.uniform(0.1, 1.0, len(pairs))
+    capacity = rng.integers(1, 4, 40)
+    alone = assign_arrays(200, capacity, pairs[:, 0], pairs[:, 1], score)
+    monkeypatch.setattr(solver, "PARALLEL_FROM_EDGES", 0)
+
+    together = assign_arrays(200, capacity, pairs[:, 0], pairs[:, 1], score, workers=2)
+
+    lookup = {(int(p), int(m)): s for (p, m), s in zip(pairs, score, strict=True)}
+    total = lambda chosen: sum(lookup[p, int(m)] for p, m in enumerate(chosen) if m >= 0)  # noqa: E731
+    assert (together >= 0).sum() == (alone >= 0).sum()
+    assert math.isclose(total(together), total(alone), abs_tol=1e-6)

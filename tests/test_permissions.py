@@ -19,6 +19,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from tests import (
     rules_imports,
     rules_joining,
+    rules_matching,
     rules_participants,
     rules_screening,
     rules_training,
@@ -246,7 +247,14 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
 
 
 # Each area of the product keeps its rules and scopes in its own file (tests/rules_*.py).
-AREAS = (rules_participants, rules_joining, rules_screening, rules_training, rules_imports)
+AREAS = (
+    rules_participants,
+    rules_joining,
+    rules_screening,
+    rules_training,
+    rules_imports,
+    rules_matching,
+)
 for _area in AREAS:
     RULES.update(_area.RULES)
     SCOPES.update(_area.SCOPES)

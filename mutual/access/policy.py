@@ -25,8 +25,10 @@ from django.http import Http404
 
 from mutual.accounts.models import Membership, Role
 from mutual.households.models import Household, HouseholdMember
+from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
+from mutual.relationships.models import Relationship
 from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
@@ -262,6 +264,50 @@ def access_participant(user: AnyUser, participant_id: object, perm: Perm) -> Par
     staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
     _check(staff, perm in perms)
     return participant
+
+
+def access_proposal(user: AnyUser, proposal_id: object, perm: Perm) -> Proposal:
+    """A suggested pair. Staff of the program with the right; and the person being asked
+    right now, who may read it (``VIEW_PARTICIPANTS``) to answer. Nobody else learns it
+    exists: another mentor never sees who else was considered."""
+    proposal: Proposal = _get_or_404(
+        Proposal.objects.select_related(
+            "program__organisation", "peer__user", "mentor__user", "relationship"
+        ),
+        proposal_id,
+    )
+    asked: dict[str, Participant] = {
+        ProposalStatus.ASKED_MENTOR: proposal.mentor,
+        ProposalStatus.ASKED_PEER: proposal.peer,
+    }
+    asked_now = asked.get(proposal.status)
+    if asked_now is not None and is_own_participant(user, asked_now):
+        _check(True, perm == Perm.VIEW_PARTICIPANTS)
+        return proposal
+    perms = program_perms(user, proposal.program)
+    _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), perm in perms)
+    return proposal
+
+
+def access_relationship(user: AnyUser, relationship_id: object, perm: Perm) -> Relationship:
+    """A peer–mentor relationship: its two people may read it; staff of the program with
+    the right may read and act; everyone else (other mentors, funders) gets 404."""
+    relationship: Relationship = _get_or_404(
+        Relationship.objects.select_related("program__organisation", "peer__user", "mentor__user"),
+        relationship_id,
+    )
+    if is_own_participant(user, relationship.peer) or is_own_participant(user, relationship.mentor):
+        _check(True, perm == Perm.VIEW_PARTICIPANTS)
+        return relationship
+    perms = program_perms(user, relationship.program)
+    _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), perm in perms)
+    return relationship
+
+
+def access_match_run(user: AnyUser, run_id: object, perm: Perm) -> MatchRun:
+    run: MatchRun = _get_or_404(MatchRun.objects.select_related("program__organisation"), run_id)
+    _check(is_program_insider(user, run.program), can(user, perm, run.program))
+    return run
 
 
 def access_training_module(user: AnyUser, module_id: object, perm: Perm) -> TrainingModule:

@@ -13,8 +13,10 @@ from django.views.decorators.http import require_http_methods
 
 from mutual.access.policy import Perm, access_participant, is_own_participant
 from mutual.core.http import AuthedRequest
+from mutual.matching.models import Proposal, ProposalStatus
 from mutual.participants.models import ConsentChannel, Participant, Referral
 from mutual.participants.services import current_consent, wait_estimate, withdraw_consent
+from mutual.relationships.models import OPEN_STAGES, Relationship
 
 # What happens next, in words, for each stage a person can see themselves in.
 NEXT_STEP = {
@@ -33,6 +35,22 @@ NEXT_STEP = {
 }
 
 
+def questions_for(participant: Participant) -> list[Proposal]:
+    """Possible matches waiting for this person's yes or no."""
+    status = ProposalStatus.ASKED_MENTOR if participant.is_mentor else ProposalStatus.ASKED_PEER
+    field = "mentor" if participant.is_mentor else "peer"
+    return list(Proposal.objects.filter(status=status, **{field: participant}))
+
+
+def open_relationships(participant: Participant) -> list[Relationship]:
+    field = "mentor" if participant.is_mentor else "peer"
+    return list(
+        Relationship.objects.filter(stage__in=OPEN_STAGES, **{field: participant}).select_related(
+            "peer", "mentor"
+        )
+    )
+
+
 @login_required
 def my_participation(request: AuthedRequest) -> HttpResponse:
     records = (
@@ -49,6 +67,8 @@ def my_participation(request: AuthedRequest) -> HttpResponse:
             "referral": Referral.objects.filter(participant=p).first(),
             "in_training": p.stage in ("training", "approved", "active", "paused"),
             "can_leave": p.stage not in ("withdrawn", "left", "ended", "not_now", "not_suitable"),
+            "questions": questions_for(p),
+            "relationships": open_relationships(p),
         }
         for p in records
     ]

@@ -18,15 +18,21 @@ maps to ``SCORE_RESOLUTION``; two matchings whose totals differ by less than
 from __future__ import annotations
 
 import math
+import multiprocessing
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 from numpy.typing import NDArray
 from ortools.graph.python import min_cost_flow
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 # Integer steps the largest score is scaled to. OR-Tools multiplies costs by the number
 # of nodes inside its cost-scaling loop; 10^9 × 1.2 million nodes stays far below 2^63.
 SCORE_RESOLUTION = 1_000_000_000
+# Below this many edges, starting processes costs more than it saves.
+PARALLEL_FROM_EDGES = 500_000
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
@@ -74,6 +80,7 @@ def assign_arrays(
     edge_peer: IntArray,
     edge_mentor: IntArray,
     edge_score: FloatArray,
+    workers: int = 1,
 ) -> IntArray:
     """The same solver on index arrays, for large runs where tuples would not fit.
 
@@ -81,36 +88,68 @@ def assign_arrays(
     peer, the index of their mentor or −1. Input is validated as in ``assign`` except
     for duplicate pairs (callers building arrays produce each pair once).
     """
-    n_mentors = len(capacity)
     _check_arrays(n_peers, capacity, edge_peer, edge_mentor, edge_score)
     chosen = np.full(n_peers, -1, dtype=np.int64)
     if n_peers == 0 or len(edge_peer) == 0:
         return chosen
-
     costs = _integer_costs(edge_score)
-    source, sink = n_peers + n_mentors, n_peers + n_mentors + 1
-    peers = np.arange(n_peers, dtype=np.int64)
-    mentors = np.arange(n_mentors, dtype=np.int64)
-    tails = np.concatenate([np.full(n_peers, source), edge_peer, n_peers + mentors])
-    heads = np.concatenate([peers, n_peers + edge_mentor, np.full(n_mentors, sink)])
-    caps = np.concatenate([np.ones(n_peers, np.int64), np.ones(len(edge_peer), np.int64), capacity])
-    unit_costs = np.concatenate(
-        [np.zeros(n_peers, np.int64), -costs, np.zeros(n_mentors, np.int64)]
+    jobs = _components(n_peers, len(capacity), edge_peer, edge_mentor)
+    pieces = [(capacity, edge_peer[e], edge_mentor[e], costs[e]) for e in jobs]
+    if workers > 1 and len(pieces) > 1 and len(edge_peer) >= PARALLEL_FROM_EDGES:
+        # OR-Tools holds the GIL while solving, so separate parts go to separate processes.
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(_solve_piece, pieces))
+    else:
+        results = [_solve_piece(piece) for piece in pieces]
+    for peers, mentors in results:
+        chosen[peers] = mentors
+    return chosen
+
+
+def _components(
+    n_peers: int, n_mentors: int, edge_peer: IntArray, edge_mentor: IntArray
+) -> list[IntArray]:
+    """Edge indices of each connected part of the graph, largest first.
+
+    Parts share no peer and no mentor, so each can be solved on its own and the optimum
+    of the whole is the optimum of each part put together.
+    """
+    graph = coo_matrix(
+        (np.ones(len(edge_peer), dtype=np.int8), (edge_peer, n_peers + edge_mentor)),
+        shape=(n_peers + n_mentors, n_peers + n_mentors),
     )
+    _count, labels = connected_components(graph, directed=False)
+    edge_label = labels[edge_peer]
+    order = np.argsort(edge_label, kind="stable")
+    _labels, starts = np.unique(edge_label[order], return_index=True)
+    parts = np.split(order, starts[1:])
+    return sorted(parts, key=len, reverse=True)
+
+
+def _solve_piece(piece: tuple[IntArray, IntArray, IntArray, IntArray]) -> tuple[IntArray, IntArray]:
+    """Min-cost max-flow on one connected part; returns its (peer, mentor) pairs."""
+    capacity, edge_peer, edge_mentor, costs = piece
+    peers, peer_local = np.unique(edge_peer, return_inverse=True)
+    mentors, mentor_local = np.unique(edge_mentor, return_inverse=True)
+    n_p, n_m, n_e = len(peers), len(mentors), len(edge_peer)
+    source, sink = n_p + n_m, n_p + n_m + 1
+    tails = np.concatenate([np.full(n_p, source), peer_local, n_p + np.arange(n_m)])
+    heads = np.concatenate([np.arange(n_p), n_p + mentor_local, np.full(n_m, sink)])
+    caps = np.concatenate([np.ones(n_p, np.int64), np.ones(n_e, np.int64), capacity[mentors]])
+    unit_costs = np.concatenate([np.zeros(n_p, np.int64), -costs, np.zeros(n_m, np.int64)])
     flow = min_cost_flow.SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, unit_costs)
+    flow.add_arcs_with_capacity_and_unit_cost(
+        tails.astype(np.int32), heads.astype(np.int32), caps, unit_costs
+    )
     # Supplies bound the flow from above; the max-flow variant sends as much as it can.
-    flow.set_node_supply(source, n_peers)
-    flow.set_node_supply(sink, -n_peers)
+    flow.set_node_supply(source, n_p)
+    flow.set_node_supply(sink, -n_p)
     status = flow.solve_max_flow_with_min_cost()
     if status != flow.OPTIMAL:
         raise RuntimeError(f"The matching solver stopped without an answer ({status}).")
-
-    first_edge_arc = n_peers
-    edge_arcs = np.arange(first_edge_arc, first_edge_arc + len(edge_peer), dtype=np.int64)
-    used = flow.flows(edge_arcs) > 0
-    chosen[edge_peer[used]] = edge_mentor[used]
-    return chosen
+    used = flow.flows(np.arange(n_p, n_p + n_e, dtype=np.int32)) > 0
+    return peers[peer_local[used]], mentors[mentor_local[used]]
 
 
 def greedy_arrays(

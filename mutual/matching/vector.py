@@ -9,8 +9,9 @@ explanations are still made by ``score.evaluate`` for the few pairs a person rea
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,6 +26,11 @@ from mutual.matching.profile import (
 )
 
 MODES = ("in_person", "video", "phone", "text")
+
+Arr = NDArray[Any]
+Weight = Arr | float
+# Adds one criterion: (weight, value, where it applies).
+Add = Callable[[Weight, Arr, Arr | bool], None]
 
 
 class Codes:
@@ -118,6 +124,12 @@ class TagTree:
     branch: NDArray[np.int32]
     # Position in a depth-first walk: sorting by it puts sibling entries side by side.
     order: NDArray[np.int32]
+    # similarity[a, b]: how close experience a (peer) is to b (mentor); row/column 0 = none.
+    similarity: NDArray[np.float64]
+
+    @property
+    def flat_similarity(self) -> NDArray[np.float64]:
+        return self.similarity.reshape(-1)
 
     @classmethod
     def build(cls, taxonomy: Taxonomy, vocab: Vocabulary) -> TagTree:
@@ -134,7 +146,21 @@ class TagTree:
         walk = sorted(vocab.tags.index, key=lambda tag: [*reversed(taxonomy.ancestors(tag)), tag])
         for position, tag in enumerate(walk, start=1):
             order[vocab.tags.index[tag]] = position
-        return cls(parent, branch, order)
+        return cls(parent, branch, order, similarity_table(parent, branch))
+
+
+def similarity_table(parent: NDArray[np.int32], branch: NDArray[np.int32]) -> NDArray[np.float64]:
+    """Tag-to-tag closeness as in ``score.tag_similarity``, for every pair of codes."""
+    same_parent = (parent[:, None] == parent[None, :]) & (parent[:, None] > 0)
+    same_branch = branch[:, None] == branch[None, :]
+    table = np.where(
+        np.eye(len(parent), dtype=bool),
+        ref.SAME,
+        np.where(same_parent, ref.SIBLING, np.where(same_branch, ref.BRANCH, 0.0)),
+    )
+    table[0, :] = 0.0
+    table[:, 0] = 0.0
+    return table
 
 
 def encode(profiles: Sequence[Profile], vocab: Vocabulary) -> Encoded:
@@ -155,14 +181,16 @@ def encode(profiles: Sequence[Profile], vocab: Vocabulary) -> Encoded:
                 has[i, k], must[i, k] = True, wish.must
         if (age_wish := person.preferences.get("age_range")) is not None:
             want_age[i] = age_wish.value
-    arrays = {name: np.array(values, dtype=_SCALARS[name]) for name, values in columns.items()}
+    arrays: dict[str, Any] = {
+        name: np.array(values, dtype=_SCALARS[name]) for name, values in columns.items()
+    }
     return Encoded(
         ids=[p.id for p in profiles],
         tags=tags,
         want_age=want_age,
         has=has,
         must=must,
-        **arrays,  # type: ignore[arg-type]
+        **arrays,
     )
 
 
@@ -231,17 +259,20 @@ def score_pairs(
     year: int,
     weights: Mapping[str, float] = DEFAULT_WEIGHTS,
 ) -> Scored:
-    """Scores and feasibility for pairs (peers[pi[k]], mentors[mi[k]]).
+    """Scores and feasibility for pairs (peers[pi], mentors[mi]).
 
-    Exclusions between named people are not encoded here (they are rare and named by
-    id); ``candidates`` removes those pairs after scoring.
+    ``pi`` and ``mi`` broadcast against each other: equal-length lists of pairs, or a
+    column of peers (n, 1) against rows of mentors (n, w), which saves gathering each
+    peer's answers w times. Exclusions between named people are not encoded here (they
+    are rare and named by id); the services layer removes those pairs.
     """
-    total = np.zeros(len(pi), dtype=np.float64)
-    weight_sum = np.zeros(len(pi), dtype=np.float64)
-    feasible = np.ones(len(pi), dtype=np.bool_)
+    shape = np.broadcast_shapes(np.shape(pi), np.shape(mi))
+    total = np.zeros(shape, dtype=np.float64)
+    weight_sum = np.zeros(shape, dtype=np.float64)
+    feasible = np.ones(shape, dtype=np.bool_)
 
-    def add(weight: NDArray[np.float64] | float, value: NDArray[np.float64], applies) -> None:
-        w = np.where(applies, weight, 0.0)
+    def add(weight: Weight, value: Arr, applies: Arr | bool) -> None:
+        w = weight if applies is True else np.where(applies, weight, 0.0)
         total.__iadd__(w * value)
         weight_sum.__iadd__(w)
 
@@ -252,14 +283,16 @@ def score_pairs(
     feasible &= similarity > 0
     add(weights.get("experience", 0.0), similarity * _years_factor(mentors.years[mi]), True)
 
-    _language(peers, mentors, pi, mi, has[:, 0], must[:, 0], boost[:, 0], weights, add, feasible)
+    _language(
+        peers, mentors, pi, mi, has[..., 0], must[..., 0], boost[..., 0], weights, add, feasible
+    )
     _equal_or_wish(
         peers.culture[pi],
         peers.want_culture[pi],
         mentors.culture[mi],
-        has[:, 1],
-        must[:, 1],
-        boost[:, 1] * weights.get("culture", 0.0),
+        has[..., 1],
+        must[..., 1],
+        boost[..., 1] * weights.get("culture", 0.0),
         add,
         feasible,
     )
@@ -267,17 +300,29 @@ def score_pairs(
         peers.faith[pi],
         peers.want_faith[pi],
         mentors.faith[mi],
-        has[:, 2],
-        must[:, 2],
-        boost[:, 2] * weights.get("faith", 0.0),
+        has[..., 2],
+        must[..., 2],
+        boost[..., 2] * weights.get("faith", 0.0),
         add,
         feasible,
     )
     gender = mentors.gender[mi]
     gender_match = gender == peers.want_gender[pi]
-    feasible &= ~(must[:, 3] & ~gender_match)
-    add(boost[:, 3] * weights.get("gender", 0.0), gender_match * 1.0, has[:, 3] & (gender > 0))
-    _age(peers, mentors, pi, mi, has[:, 4], must[:, 4], boost[:, 4], year, weights, add, feasible)
+    feasible &= ~(must[..., 3] & ~gender_match)
+    add(boost[..., 3] * weights.get("gender", 0.0), gender_match * 1.0, has[..., 3] & (gender > 0))
+    _age(
+        peers,
+        mentors,
+        pi,
+        mi,
+        has[..., 4],
+        must[..., 4],
+        boost[..., 4],
+        year,
+        weights,
+        add,
+        feasible,
+    )
     _place_and_modes(peers, mentors, pi, mi, weights, add, feasible)
 
     slots_p, slots_m = peers.slots[pi], mentors.slots[mi]
@@ -295,24 +340,17 @@ def score_pairs(
     return Scored(score, feasible)
 
 
-def _experience(peer_tags, mentor_tags, tree: TagTree) -> NDArray[np.float64]:
-    best = np.zeros(len(peer_tags), dtype=np.float64)
-    for a in range(peer_tags.shape[1]):
-        ta = peer_tags[:, a]
-        for b in range(mentor_tags.shape[1]):
-            tb = mentor_tags[:, b]
-            present = (ta > 0) & (tb > 0)
-            pa, pb = tree.parent[ta], tree.parent[tb]
-            value = np.where(
-                ta == tb,
-                ref.SAME,
-                np.where(
-                    (pa > 0) & (pa == pb),
-                    ref.SIBLING,
-                    np.where(tree.branch[ta] == tree.branch[tb], ref.BRANCH, 0.0),
-                ),
-            )
-            best = np.maximum(best, np.where(present, value, 0.0))
+def _experience(peer_tags: Arr, mentor_tags: Arr, tree: TagTree) -> NDArray[np.float64]:
+    """The closest pair of experiences, by looking pairs up in the tag-to-tag table."""
+    width = tree.similarity.shape[0]
+    best = None
+    mentor_slots = [mentor_tags[..., b] for b in range(mentor_tags.shape[-1])]
+    for a in range(peer_tags.shape[-1]):
+        row = peer_tags[..., a] * width
+        for tb in mentor_slots:
+            value = tree.flat_similarity[row + tb]
+            best = value if best is None else np.maximum(best, value)
+    assert best is not None
     return best
 
 
@@ -324,7 +362,18 @@ def _years_factor(years: NDArray[np.int16]) -> NDArray[np.float64]:
     )
 
 
-def _language(peers, mentors, pi, mi, has, must, boost, weights, add, feasible) -> None:
+def _language(
+    peers: Encoded,
+    mentors: Encoded,
+    pi: Arr,
+    mi: Arr,
+    has: Arr,
+    must: Arr,
+    boost: Arr,
+    weights: Mapping[str, float],
+    add: Add,
+    feasible: Arr,
+) -> None:
     theirs = mentors.languages[mi]
     wanted = np.where(has, peers.want_languages[pi], peers.languages[pi])
     shared = (wanted & theirs) > 0
@@ -332,18 +381,40 @@ def _language(peers, mentors, pi, mi, has, must, boost, weights, add, feasible) 
     add(boost * weights.get("language", 0.0), shared * 1.0, (wanted > 0) & (theirs > 0))
 
 
-def _equal_or_wish(own, wish, theirs, has, must, weight, add, feasible) -> None:
+def _equal_or_wish(
+    own: Arr,
+    wish: Arr,
+    theirs: Arr,
+    has: Arr,
+    must: Arr,
+    weight: Weight,
+    add: Add,
+    feasible: Arr,
+) -> None:
     wanted = np.where(has, wish, own)
     same = wanted == theirs
     feasible &= ~(must & ~same)
     add(weight, same * 1.0, (wanted > 0) & (theirs > 0))
 
 
-def _age(peers, mentors, pi, mi, has, must, boost, year, weights, add, feasible) -> None:
+def _age(
+    peers: Encoded,
+    mentors: Encoded,
+    pi: Arr,
+    mi: Arr,
+    has: Arr,
+    must: Arr,
+    boost: Arr,
+    year: int,
+    weights: Mapping[str, float],
+    add: Add,
+    feasible: Arr,
+) -> None:
     mentor_born = mentors.birth_year[mi]
     mentor_age = year - mentor_born
     known = mentor_born > 0
-    low, high = peers.want_age[pi, 0], peers.want_age[pi, 1]
+    wanted_age = peers.want_age[pi]
+    low, high = wanted_age[..., 0], wanted_age[..., 1]
     outside = np.maximum(np.maximum(low - mentor_age, mentor_age - high), 0)
     feasible &= ~(must & (~known | (outside > 0)))
     in_range_score = np.maximum(0.0, 1.0 - outside / ref.AGE_RANGE_SLACK)
@@ -355,7 +426,15 @@ def _age(peers, mentors, pi, mi, has, must, boost, year, weights, add, feasible)
     add(boost * weights.get("age", 0.0), value, applies)
 
 
-def _place_and_modes(peers, mentors, pi, mi, weights, add, feasible) -> None:
+def _place_and_modes(
+    peers: Encoded,
+    mentors: Encoded,
+    pi: Arr,
+    mi: Arr,
+    weights: Mapping[str, float],
+    add: Add,
+    feasible: Arr,
+) -> None:
     in_person_bit = 1  # MODES[0] has code 1, bit 0
     modes_p, modes_m = peers.modes[pi], mentors.modes[mi]
     shared = modes_p & modes_m
@@ -367,7 +446,7 @@ def _place_and_modes(peers, mentors, pi, mi, weights, add, feasible) -> None:
     add(weights.get("modes", 0.0), modes_score, modes_p > 0)
 
     lat1, lon1, lat2, lon2 = peers.lat[pi], peers.lon[pi], mentors.lat[mi], mentors.lon[mi]
-    km = haversine_km(lat1, lon1, lat2, lon2)
+    km = flat_km(lat1, lon1, lat2, lon2)
     travel = peers.travel_km[pi]
     reach = np.maximum(np.where(np.isnan(travel), ref.DEFAULT_TRAVEL_KM, travel), 1.0)
     located = ~np.isnan(km)
@@ -379,13 +458,11 @@ def _place_and_modes(peers, mentors, pi, mi, weights, add, feasible) -> None:
     add(weights.get("distance", 0.0), np.nan_to_num(distance_score), can_in_person)
 
 
-def haversine_km(lat1, lon1, lat2, lon2) -> NDArray[np.float64]:
-    """Distances for arrays of coordinates in radians (NaN where one is unknown)."""
-    h = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+def flat_km(lat1: Arr, lon1: Arr, lat2: Arr, lon2: Arr) -> NDArray[np.float64]:
+    """``score.distance_km`` for arrays of coordinates in radians (NaN where unknown)."""
+    x = (lon2 - lon1) * np.cos(lat1)
+    y = lat2 - lat1
+    return ref.EARTH_RADIUS_KM * np.sqrt(x * x + y * y)
 
 
 def prepare(

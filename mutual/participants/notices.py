@@ -153,6 +153,35 @@ NOTICES: dict[str, Notice] = {
         ),
         (*COMMON, "link"),
     ),
+    "match_offer_mentor": Notice(
+        _("A possible match (to the peer mentor)"),
+        _("Someone may be a good match for you"),
+        _(
+            "Hello {name},\n\nWe think you could be a good peer mentor for someone in "
+            "{program}. Please look and say yes or no here:\n{link}\n\nSaying no is fine: "
+            "we will look for someone else.\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
+    "match_offer_peer": Notice(
+        _("A possible match (to the peer)"),
+        _("We found a peer mentor for you"),
+        _(
+            "Hello {name},\n\nWe found a peer mentor in {program} who we think could be a "
+            "good match for you. Please look and say yes or no here:\n{link}\n\nIf they are "
+            "not right for you, say so: you keep your place on the list.\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
+    "match_made": Notice(
+        _("Match made (to both)"),
+        _("You have been matched in {program}"),
+        _(
+            "Hello {name},\n\nYou both said yes. The next step is to arrange your first "
+            "meeting. See the details here:\n{link}\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
     "consent_withdrawn": Notice(
         _("Consent withdrawn"),
         _("You have left {program}"),

@@ -1,0 +1,136 @@
+"""Permission rules for matching and relationships (merged into tests/test_permissions.py).
+
+The queue, runs and a peer's best mentors are for the program's staff with the right to
+see participants; acting needs the right to manage them. A possible match is seen only
+by the person being asked (and staff): another mentor or peer gets 404, so nobody
+learns who else was considered. A relationship is seen by its two people and staff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import World
+from tests.factories import ParticipantFactory
+from tests.permission_rules import (
+    PARTICIPANTS_VIEW,
+    PARTICIPANTS_VIEW_A2,
+    PARTICIPANTS_VIEW_B,
+    PROGRAM_MANAGE,
+    PROGRAM_MANAGE_A2,
+    PROGRAM_MANAGE_B,
+    Rule,
+    expect,
+)
+
+DONE = 302  # an action that worked sends the person on
+RUN_START = expect(403, org_admin=DONE, coordinator=DONE, outsider=404)
+RUN_START_A2 = expect(404, org_admin=DONE, funder=403, platform_admin=403)
+RUN_START_B = expect(404, platform_admin=403, outsider=403)
+RECORD_VIEW = expect(404, org_admin=200, coordinator=200, supervisor=200, funder=403)
+RECORD_ACT = expect(404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403)
+OFFER = expect(404, org_admin=200, coordinator=200, supervisor=200, funder=403, mentor=200)
+TOGETHER = expect(
+    404, org_admin=200, coordinator=200, supervisor=200, funder=403, mentor=200, peer=200
+)
+REMATCH = expect(
+    404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=403, peer=403
+)
+HIDDEN = expect(404)
+
+
+def _mentor(w: World, program: Any, user_role: str | None = "mentor") -> Any:
+    user = w.users[user_role] if user_role else None
+    return ParticipantFactory(program=program, role="mentor", stage="active", user=user, capacity=2)
+
+
+def _peer(w: World, program: Any, user_role: str | None = None) -> Any:
+    user = w.users[user_role] if user_role else None
+    return ParticipantFactory(program=program, stage="waiting", user=user)
+
+
+def _proposal(w: World, program: Any, status: str, mentor_user: str | None = None) -> Any:
+    from mutual.matching.models import Proposal
+
+    return Proposal.objects.create(
+        program=program,
+        peer=_peer(w, program),
+        mentor=_mentor(w, program, mentor_user),
+        status=status,
+        score=0.5,
+    )
+
+
+def _relationship(w: World, program: Any, own: bool) -> Any:
+    from mutual.relationships.models import Relationship
+
+    return Relationship.objects.create(
+        program=program,
+        peer=_peer(w, program, "peer" if own else None),
+        mentor=_mentor(w, program, "mentor" if own else None),
+    )
+
+
+def _match_run(program: Any) -> Any:
+    from mutual.matching.models import MatchRun
+
+    return MatchRun.objects.create(program=program, status="done")
+
+
+RULES: dict[str, Rule] = {
+    "program_matching": Rule(
+        "program", PARTICIPANTS_VIEW, other_program=PARTICIPANTS_VIEW_A2,
+        other_org=PARTICIPANTS_VIEW_B,
+    ),
+    "matching_run_start": Rule(
+        "program", RUN_START, other_program=RUN_START_A2, other_org=RUN_START_B, method="POST"
+    ),
+    "matching_settings": Rule(
+        "program", PROGRAM_MANAGE, other_program=PROGRAM_MANAGE_A2, other_org=PROGRAM_MANAGE_B,
+        also_post=True,
+    ),
+    "match_run": Rule("match_run", PARTICIPANTS_VIEW, other_org=PARTICIPANTS_VIEW_B),
+    "proposal_approve": Rule("suggestion", RECORD_ACT, other_org=HIDDEN, method="POST"),
+    "proposal_skip": Rule("suggestion", RECORD_ACT, other_org=HIDDEN, method="POST"),
+    "match_offer": Rule("offer_to_mentor", OFFER, other_org=HIDDEN, also_post=True),
+    "peer_mentors": Rule("waiting_peer", RECORD_VIEW, other_org=HIDDEN),
+    "peer_choose_mentor": Rule("peer_and_mentor", RECORD_ACT, other_org=HIDDEN, method="POST"),
+    "peer_exclude_mentor": Rule("peer_and_mentor", RECORD_ACT, other_org=HIDDEN, method="POST"),
+    "relationship": Rule("relationship", TOGETHER, other_org=HIDDEN),
+    "relationship_rematch": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
+}  # fmt: skip
+API_RULES: dict[str, Rule] = {}
+
+SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "match_run": {
+        "own": lambda w: {"run_id": _match_run(w.program_a1).pk},
+        "other_org": lambda w: {"run_id": _match_run(w.program_b1).pk},
+    },
+    "suggestion": {
+        "own": lambda w: {"proposal_id": _proposal(w, w.program_a1, "suggested").pk},
+        "other_org": lambda w: {"proposal_id": _proposal(w, w.program_b1, "suggested").pk},
+    },
+    "offer_to_mentor": {
+        "own": lambda w: {"proposal_id": _proposal(w, w.program_a1, "asked_mentor", "mentor").pk},
+        "other_org": lambda w: {"proposal_id": _proposal(w, w.program_b1, "asked_mentor").pk},
+    },
+    "waiting_peer": {
+        "own": lambda w: {"participant_id": _peer(w, w.program_a1).pk},
+        "other_org": lambda w: {"participant_id": _peer(w, w.program_b1).pk},
+    },
+    "peer_and_mentor": {
+        "own": lambda w: {
+            "participant_id": _peer(w, w.program_a1).pk,
+            "mentor_id": _mentor(w, w.program_a1, None).pk,
+        },
+        "other_org": lambda w: {
+            "participant_id": _peer(w, w.program_b1).pk,
+            "mentor_id": _mentor(w, w.program_b1, None).pk,
+        },
+    },
+    "relationship": {
+        "own": lambda w: {"relationship_id": _relationship(w, w.program_a1, own=True).pk},
+        "other_org": lambda w: {"relationship_id": _relationship(w, w.program_b1, own=False).pk},
+    },
+}
