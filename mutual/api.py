@@ -14,6 +14,7 @@ from ninja.security import django_auth
 
 from mutual.accounts.api import router as accounts_router
 from mutual.audit.api import router as audit_router
+from mutual.matching.api import router as matching_router
 from mutual.participants.api import router as participants_router
 from mutual.programs.api import router as programs_router
 
@@ -29,6 +30,7 @@ api.add_router("/", accounts_router)
 api.add_router("/programs", programs_router)
 api.add_router("/organisations", audit_router)
 api.add_router("/", participants_router)
+api.add_router("/", matching_router)
 
 
 @api.exception_handler(AuthenticationError)

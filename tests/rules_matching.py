@@ -100,7 +100,59 @@ RULES: dict[str, Rule] = {
     "relationship": Rule("relationship", TOGETHER, other_org=HIDDEN),
     "relationship_rematch": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
 }  # fmt: skip
-API_RULES: dict[str, Rule] = {}
+API = 401  # the API answers people who are not logged in with 401
+API_RULES: dict[str, Rule] = {
+    "api:program_suggestions": Rule(
+        "program",
+        expect(403, org_admin=200, coordinator=200, supervisor=200, outsider=404, anonymous=API),
+        other_program=expect(404, org_admin=200, funder=403, platform_admin=403, anonymous=API),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=API),
+    ),
+    "api:match_runs": Rule(
+        "program",
+        expect(403, org_admin=202, coordinator=202, outsider=404, anonymous=API),
+        other_program=expect(404, org_admin=202, funder=403, platform_admin=403, anonymous=API),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=API),
+        method="POST",
+    ),
+    "api:match_run": Rule(
+        "match_run",
+        expect(403, org_admin=200, coordinator=200, supervisor=200, outsider=404, anonymous=API),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=API),
+    ),
+    "api:mentor_suggestions": Rule(
+        "waiting_peer",
+        expect(404, org_admin=200, coordinator=200, supervisor=200, funder=403, anonymous=API),
+        other_org=expect(404, anonymous=API),
+    ),
+    "api:proposal_approve": Rule(
+        "suggestion",
+        expect(404, org_admin=200, coordinator=200, supervisor=403, funder=403, anonymous=API),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+    "api:proposal_skip": Rule(
+        "suggestion",
+        expect(404, org_admin=200, coordinator=200, supervisor=403, funder=403, anonymous=API),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+    # Staff may read the question but only the person asked can answer it (409 for staff).
+    "api:proposal_answer": Rule(
+        "offer_to_mentor",
+        expect(
+            404,
+            org_admin=409,
+            coordinator=409,
+            supervisor=409,
+            funder=403,
+            mentor=200,
+            anonymous=API,
+        ),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+}
 
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
     "match_run": {

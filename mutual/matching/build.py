@@ -24,6 +24,7 @@ from mutual.screening.models import Check
 
 @dataclass
 class Population:
+    program: Program
     peers: list[Participant]
     mentors: list[Participant]
     room: dict[int, int]  # mentor participant id → places left
@@ -149,7 +150,9 @@ def population(program: Program, peers: list[Participant] | None = None) -> Popu
     excluded = excluded_pairs(program)
     profiles = {p.pk: profile_of(p, centres, excluded.get(p.pk)) for p in peers}
     profiles.update({m.pk: profile_of(m, centres) for m in mentors})
-    return Population(peers, mentors, places_left(mentors), profiles, taxonomy(), today.year)
+    return Population(
+        program, peers, mentors, places_left(mentors), profiles, taxonomy(), today.year
+    )
 
 
 def waited_weeks(peer: Participant, now: dt.datetime | None = None) -> float:

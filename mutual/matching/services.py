@@ -7,6 +7,7 @@ transaction with its audit event; emails and live notices go out on commit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from django.conf import settings
@@ -19,7 +20,7 @@ from mutual.accounts.models import User
 from mutual.audit.services import record_event
 from mutual.live.services import notify_user
 from mutual.matching import build, explain
-from mutual.matching.candidates import Options, candidate_edges
+from mutual.matching.candidates import Options, Progress, candidate_edges
 from mutual.matching.models import (
     LIVE,
     Exclusion,
@@ -114,42 +115,77 @@ def start_run(program: Program, actor: User | None, *, dry_run: bool = False) ->
     return run
 
 
-def perform_run(run: MatchRun, progress=None) -> MatchRun:  # type: ignore[no-untyped-def]
-    """Batch matching for the run's program: an exact optimum, then the queue is refreshed."""
+@dataclass
+class Outcome:
+    """What a batch computation found, before anything is saved."""
+
+    people: build.Population
+    pairs: dict[int, int]  # peer participant id → mentor participant id
+    total: float
+    had_candidates: set[int]
+
+    def unmatched(self) -> list[dict[str, Any]]:
+        return _unmatched_reasons(self.people, self) if self.people.peers else []
+
+    def breakdown(self, peer_id: int, mentor_id: int, weights: dict[str, float]) -> Breakdown:
+        people = self.people
+        return evaluate(
+            people.profiles[peer_id],
+            people.profiles[mentor_id],
+            people.taxonomy,
+            year=people.year,
+            weights=weights,
+        )
+
+
+def compute(program: Program, progress: Progress | None = None) -> Outcome:
+    """Batch matching for a program: the exact optimum on the candidate graph. Saves nothing."""
+    people = build.population(program)
+    pairs, total, had_candidates = _solve(program, people, progress)
+    return Outcome(people, pairs, total, had_candidates)
+
+
+def perform_run(run: MatchRun, progress: Progress | None = None) -> MatchRun:
+    """Compute, then refresh the queue: suggestions nobody acted on are replaced."""
     run.status = RunStatus.RUNNING
     run.save(update_fields=["status"])
     try:
-        people = build.population(run.program)
-        chosen, total, had_candidates = _solve(run.program, people, progress)
+        outcome = compute(run.program, progress)
     except Exception as error:  # recorded on the run for the coordinator
         run.status, run.problem = RunStatus.FAILED, str(error)[:300]
         run.finished_at = timezone.now()
         run.save(update_fields=["status", "problem", "finished_at"])
         raise
-    with transaction.atomic():
-        matched = {peer_id: mentor_id for peer_id, mentor_id in chosen.items()}
-        if not run.dry_run:
-            _replace_suggestions(run, people, matched)
-        run.unmatched = _unmatched_reasons(run.program, people, matched, had_candidates)
-        run.peers_waiting = len(people.peers)
-        run.mentors_with_room = sum(1 for n in people.room.values() if n > 0)
-        run.peers_matched = len(matched)
-        run.total_score = total
-        run.status, run.progress, run.finished_at = RunStatus.DONE, 100, timezone.now()
-        run.save()
-        record_event(
-            run.started_by,
-            "matching.run_finished",
-            run,
-            program=run.program,
-            matched=len(matched),
-            waiting=len(people.peers),
-            dry_run=run.dry_run,
-        )
+    return save_outcome(run, outcome)
+
+
+@transaction.atomic
+def save_outcome(run: MatchRun, outcome: Outcome) -> MatchRun:
+    """Record a computed run; unless it is a dry run, its pairs become the queue."""
+    if not run.dry_run:
+        _replace_suggestions(run, outcome.people, outcome.pairs)
+    run.unmatched = outcome.unmatched()
+    run.peers_waiting = len(outcome.people.peers)
+    run.mentors_with_room = sum(1 for n in outcome.people.room.values() if n > 0)
+    run.peers_matched = len(outcome.pairs)
+    run.total_score = outcome.total
+    run.status, run.progress, run.finished_at = RunStatus.DONE, 100, timezone.now()
+    run.save()
+    record_event(
+        run.started_by,
+        "matching.run_finished",
+        run,
+        program=run.program,
+        matched=len(outcome.pairs),
+        waiting=len(outcome.people.peers),
+        dry_run=run.dry_run,
+    )
     return run
 
 
-def _solve(program: Program, people: build.Population, progress):  # type: ignore[no-untyped-def]
+def _solve(
+    program: Program, people: build.Population, progress: Progress | None
+) -> tuple[dict[int, int], float, set[int]]:
     """Candidates, then the solver, with waiting time raising priority when mentors are scarce."""
     if not people.peers or not people.mentors:
         return {}, 0.0, set()
@@ -220,12 +256,12 @@ def _replace_suggestions(run: MatchRun, people: build.Population, matched: dict[
     Proposal.objects.bulk_create(new)
 
 
-def _unmatched_reasons(program, people, matched, had_candidates) -> list[dict]:  # type: ignore[no-untyped-def]
-    options = _options(program, people.year)
+def _unmatched_reasons(people: build.Population, outcome: Outcome) -> list[dict[str, Any]]:
+    options = _options(people.program, people.year)
     mentors = [(people.profiles[m.pk], people.room[m.pk]) for m in people.mentors]
     out = []
     for peer in people.peers:
-        if peer.pk in matched:
+        if peer.pk in outcome.pairs:
             continue
         reasons = why_unmatched(
             people.profiles[peer.pk],
@@ -234,7 +270,7 @@ def _unmatched_reasons(program, people, matched, had_candidates) -> list[dict]: 
             year=people.year,
             minimum=options.minimum,
             weights=options.weights,
-            had_candidates=peer.pk in had_candidates,
+            had_candidates=peer.pk in outcome.had_candidates,
         )
         out.append({"peer": peer.pk, "reasons": explain.as_json(reasons)})
     return out
