@@ -16,13 +16,14 @@ from django.utils.translation import ngettext
 
 from mutual.matching.score import Reason
 from mutual.participants.models.participant import Gender
-from mutual.participants.vocab import FAITHS, SPOKEN_LANGUAGES, time_slot_label
+from mutual.participants.vocab import FAITHS, SPOKEN_LANGUAGES, TIME_SLOTS, time_slot_label
 from mutual.programs.models import DeliveryMode
 
 LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
 FAITH_NAMES = dict(FAITHS)
 MODE_NAMES = dict(DeliveryMode.choices)
 GENDER_NAMES = dict(Gender.choices)
+SLOT_ORDER = {slot: i for i, slot in enumerate(TIME_SLOTS)}  # Monday morning first
 
 
 def _list(values: Iterable[str]) -> str:
@@ -91,9 +92,9 @@ def sentence(code: str, params: Mapping[str, Any]) -> str:
             return _("%(km)s km apart: too far to meet in person") % {"km": _km(p["km"])}
         case "modes":
             names = _list(str(MODE_NAMES.get(m, m)).lower() for m in p["modes"])
-            return _("Can meet by %(modes)s") % {"modes": names}
+            return _("Can meet: %(modes)s") % {"modes": names}
         case "availability":
-            slots = p["slots"]
+            slots = sorted(p["slots"], key=lambda slot: SLOT_ORDER.get(slot, len(SLOT_ORDER)))
             shown = _list(time_slot_label(s) for s in slots[:3])
             if len(slots) > 3:
                 return _("Both free at %(count)d times, such as %(slots)s") % {

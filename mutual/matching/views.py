@@ -27,9 +27,17 @@ from mutual.audit.services import record_event
 from mutual.core.http import AuthedRequest
 from mutual.matching import explain, services
 from mutual.matching.forms import ExclusionForm, MatchSettingsForm, NoteForm
-from mutual.matching.models import HOLDING, MatchRun, Proposal, ProposalStatus, RunStatus
+from mutual.matching.models import (
+    HOLDING,
+    LIVE,
+    MatchRun,
+    Proposal,
+    ProposalStatus,
+    RunStatus,
+)
 from mutual.matching.services import MatchingError
 from mutual.participants.models import Participant, PeerStage
+from mutual.relationships.models import Relationship
 
 QUEUE_LIMIT = 200
 
@@ -50,6 +58,36 @@ def _worded(proposals: QuerySet[Proposal] | list[Proposal]) -> list[dict[str, An
             }
         )
     return rows
+
+
+ON_ARRIVAL = 3
+
+
+def matching_context(participant: Participant) -> dict[str, Any]:
+    """What a staff record page shows about matching: for a waiting peer, the best few
+    mentors right away (on arrival); for anyone, their current and past matches."""
+    field = "mentor" if participant.is_mentor else "peer"
+    relationships = Relationship.objects.filter(**{field: participant}).select_related(
+        "peer", "mentor"
+    )
+    live = (
+        Proposal.objects.filter(**{field: participant}, status__in=LIVE)
+        .select_related("peer", "mentor")
+        .first()
+    )
+    top: list[dict[str, Any]] = []
+    if not participant.is_mentor and participant.stage == PeerStage.WAITING and live is None:
+        for item in services.suggestions_for(participant, top=ON_ARRIVAL):
+            good, bad = explain.words(item.breakdown.reasons)
+            top.append(
+                {
+                    "mentor": item.mentor,
+                    "percent": round(item.breakdown.score * 100),
+                    "good": good,
+                    "bad": bad,
+                }
+            )
+    return {"match_live": live, "match_top": top, "match_relationships": relationships}
 
 
 @login_required

@@ -25,6 +25,7 @@ def participant_detail(request: AuthedRequest, participant_id: int) -> HttpRespo
     if is_own_participant(request.user, participant):
         return redirect("my_participation")  # people see their own record there, in plain words
     record_event(request.user, "participant.viewed", participant, program=participant.program)
+    from mutual.matching.views import matching_context
     from mutual.screening.views import screening_context
 
     wishes = []
@@ -49,5 +50,6 @@ def participant_detail(request: AuthedRequest, participant_id: int) -> HttpRespo
         "wishes": wishes,
         "consents": Consent.objects.filter(participant=participant).select_related("consent_text"),
         **screening_context(request, participant),
+        **matching_context(participant),
     }
     return render(request, "participants/detail.html", context)
