@@ -48,3 +48,33 @@ def test_a_real_run_puts_the_pairs_in_the_queue(world: World) -> None:
 def test_an_unknown_program_gets_a_clear_message(db) -> None:
     with pytest.raises(CommandError, match="No program has the short web name 'nope'"):
         run_command("--program", "nope")
+
+
+def test_postcode_centres_load_from_a_geonames_file(db, tmp_path) -> None:
+    from mutual.matching.models import Postcode
+
+    data = tmp_path / "AU.txt"
+    data.write_text(
+        "AU\t2150\tParramatta\tNew South Wales\tNSW\t\t\t\t\t-33.815\t151.0011\t4\n"
+        "AU\t2150\tHarris Park\tNew South Wales\tNSW\t\t\t\t\t-33.823\t151.0078\t4\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    call_command("load_postcodes", str(data), stdout=out)
+    call_command("load_postcodes", str(data), stdout=io.StringIO())  # again: no duplicates
+
+    assert "Loaded 2 postcode places." in out.getvalue()
+    assert Postcode.objects.filter(code="2150").count() == 2
+
+
+def test_a_broken_postcode_file_changes_nothing(db, tmp_path) -> None:
+    from mutual.matching.models import Postcode
+
+    data = tmp_path / "AU.txt"
+    data.write_text(
+        "AU\t2150\tParramatta\tNSW\tNSW\t\t\t\t\t-33.815\t151.0011\t4\nAU\t2000\tSydney\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError, match="Line 2 has 3 columns"):
+        call_command("load_postcodes", str(data), stdout=io.StringIO())
+    assert not Postcode.objects.exists()
