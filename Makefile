@@ -85,6 +85,7 @@ lint: $(DEV_STAMP)
 
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/matching.py
 
 migrations-check: $(RUN_STAMP)
 	$(BIN)/mutual makemigrations --check --dry-run

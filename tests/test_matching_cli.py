@@ -45,6 +45,20 @@ def test_a_real_run_puts_the_pairs_in_the_queue(world: World) -> None:
     assert MatchRun.objects.get().status == "done"
 
 
+def test_several_programs_in_one_run(world: World) -> None:
+    t = tags()
+    peer(world.program_a1, [t["dementia"]])
+    mentor(world.program_a1, [t["dementia"]])
+    peer(world.program_a2, [t["dementia"]])
+
+    printed = run_command(
+        "--program", world.program_a1.slug, "--program", world.program_a2.slug, "--dry-run"
+    )
+
+    assert f"{world.program_a1.name}: Would suggest 1 pair(s)." in printed
+    assert f"{world.program_a2.name}: Would suggest 0 pair(s)." in printed
+
+
 def test_an_unknown_program_gets_a_clear_message(db) -> None:
     with pytest.raises(CommandError, match="No program has the short web name 'nope'"):
         run_command("--program", "nope")

@@ -25,21 +25,33 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--program", required=True, help="The program's short web name.")
+        parser.add_argument(
+            "--program",
+            required=True,
+            action="append",
+            help="The program's short web name; give it more than once for several programs.",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Only print; change nothing.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         translation.activate("en")
-        program = Program.objects.filter(slug=options["program"]).first()
-        if program is None:
-            raise CommandError(f"No program has the short web name {options['program']!r}.")
+        programs = []
+        for slug in options["program"]:
+            program = Program.objects.filter(slug=slug).first()
+            if program is None:
+                raise CommandError(f"No program has the short web name {slug!r}.")
+            programs.append(program)
+        for program in programs:
+            self._match(program, dry_run=options["dry_run"])
+
+    def _match(self, program: Program, *, dry_run: bool) -> None:
         shown: list[bool] = []
         outcome = services.compute(program, self._progress_bar(shown))
         if shown:
             sys.stderr.write("\n")
-        if not options["dry_run"]:
+        if not dry_run:
             services.save_outcome(MatchRun.objects.create(program=program), outcome)
-        self._print(program, outcome, dry_run=options["dry_run"])
+        self._print(program, outcome, dry_run=dry_run)
 
     def _progress_bar(self, shown: list[bool]) -> Callable[[int, int], None]:
         def progress(done: int, total: int) -> None:
