@@ -156,9 +156,11 @@ def lp_optimum(n_peers, capacity, edges) -> tuple[int, float]:
     from scipy.sparse import coo_matrix, vstack
 
     k = len(edges.peer)
-    big = (
-        1.0 + float(np.bincount(edges.peer, weights=edges.score, minlength=n_peers).max()) * n_peers
-    )
+    # Matching one more peer must outweigh any difference in score: more than the sum
+    # of every peer's best score.
+    best = np.zeros(n_peers)
+    np.maximum.at(best, edges.peer, edges.score)
+    big = 1.0 + float(best.sum())
     rows_p = coo_matrix((np.ones(k), (edges.peer, np.arange(k))), shape=(n_peers, k))
     rows_m = coo_matrix((np.ones(k), (edges.mentor, np.arange(k))), shape=(len(capacity), k))
     result = linprog(

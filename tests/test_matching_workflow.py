@@ -222,3 +222,51 @@ def test_a_new_run_replaces_suggestions_nobody_acted_on(world: World, t, run) ->
     first.refresh_from_db()
     assert first.status == ProposalStatus.WITHDRAWN
     assert suggestion_for(ana).pk != first.pk
+
+
+def test_a_suggestion_for_someone_no_longer_waiting_cannot_be_approved(
+    world: World, t, run
+) -> None:
+    ana = peer(world.program_a1, [t["dementia"]])
+    mentor(world.program_a1, [t["dementia"]])
+    run(world)
+    proposal = suggestion_for(ana)
+    ana.stage = "withdrawn"
+    ana.save()
+
+    with pytest.raises(MatchingError, match="no longer on the waiting list"):
+        services.approve(proposal, world.users["coordinator"])
+    proposal.refresh_from_db()
+    assert proposal.status == ProposalStatus.WITHDRAWN
+
+
+def test_a_peer_saying_no_keeps_their_place_and_the_next_mentor_is_suggested(
+    world: World, t, run
+) -> None:
+    ana = peer(world.program_a1, [t["dementia"]])
+    mai = mentor(world.program_a1, [t["dementia"]])
+    lin = mentor(world.program_a1, [t["ageing"]])
+    run(world)
+    proposal = services.approve(suggestion_for(ana), world.users["coordinator"])
+    proposal = services.answer(proposal, mai.user, accept=True)
+
+    services.answer(proposal, ana.user, accept=False, reason="Not ready yet")
+
+    ana.refresh_from_db()
+    assert ana.stage == "waiting"
+    assert suggestion_for(ana).mentor == lin
+
+
+def test_a_second_yes_from_the_peer_is_refused_and_starts_nothing_twice(
+    world: World, t, run
+) -> None:
+    ana = peer(world.program_a1, [t["dementia"]])
+    mai = mentor(world.program_a1, [t["dementia"]])
+    run(world)
+    proposal = services.approve(suggestion_for(ana), world.users["coordinator"])
+    proposal = services.answer(proposal, mai.user, accept=True)
+    services.answer(proposal, ana.user, accept=True)
+
+    with pytest.raises(MatchingError, match="already been answered"):
+        services.answer(proposal, ana.user, accept=True)
+    assert Relationship.objects.filter(peer=ana).count() == 1

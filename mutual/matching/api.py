@@ -24,6 +24,7 @@ from mutual.audit.services import record_event
 from mutual.matching import explain, services
 from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.matching.services import MatchingError
+from mutual.participants.models import PeerStage
 
 router = Router(tags=["matching"])
 PAGE = 200
@@ -116,7 +117,9 @@ def program_suggestions(request: HttpRequest, program_id: int) -> list[ProposalO
     program = access_program(_user(request), program_id, Perm.VIEW_PARTICIPANTS)
     record_event(_user(request), "matching.queue_viewed", program, program=program, via="api")
     queue = (
-        Proposal.objects.filter(program=program, status=ProposalStatus.SUGGESTED)
+        Proposal.objects.filter(
+            program=program, status=ProposalStatus.SUGGESTED, peer__stage=PeerStage.WAITING
+        )
         .select_related("peer", "mentor")
         .order_by("peer__submitted_at", "pk")[:PAGE]
     )

@@ -280,9 +280,14 @@ def _live_for(peer: Participant) -> Proposal | None:
     return Proposal.objects.filter(peer=peer, status__in=LIVE).first()
 
 
-@transaction.atomic
 def approve(proposal: Proposal, actor: User) -> Proposal:
     """The coordinator agrees: the mentor is asked first."""
+    _withdraw_if_peer_left(proposal, _("This person is no longer on the waiting list."))
+    return _approve(proposal, actor)
+
+
+@transaction.atomic
+def _approve(proposal: Proposal, actor: User) -> Proposal:
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if proposal.status != ProposalStatus.SUGGESTED:
         raise MatchingError(_("This suggestion has already been dealt with."))
@@ -356,9 +361,14 @@ def suggest_next(peer: Participant, note: str = "") -> Proposal | None:
     )
 
 
-@transaction.atomic
 def answer(proposal: Proposal, actor: User, *, accept: bool, reason: str = "") -> Proposal:
     """The mentor's or the peer's yes or no. A no moves on to the next best mentor."""
+    _withdraw_if_peer_left(proposal, _("This match is no longer needed. Thank you."))
+    return _answer(proposal, actor, accept=accept, reason=reason)
+
+
+@transaction.atomic
+def _answer(proposal: Proposal, actor: User, *, accept: bool, reason: str) -> Proposal:
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     asking_mentor = proposal.status == ProposalStatus.ASKED_MENTOR
     person = proposal.mentor if asking_mentor else proposal.peer
@@ -366,6 +376,7 @@ def answer(proposal: Proposal, actor: User, *, accept: bool, reason: str = "") -
         raise MatchingError(_("This question has already been answered."))
     if person.user_id != actor.pk:
         raise MatchingError(_("This question is for someone else."))
+
     proposal.answer_reason = reason.strip()[:300]
     if not accept:
         proposal.status = (
@@ -373,8 +384,12 @@ def answer(proposal: Proposal, actor: User, *, accept: bool, reason: str = "") -
         )
         proposal.save()
         record_event(actor, "matching.declined", proposal, program=proposal.program, by=person.role)
-        if asking_mentor:
-            suggest_next(proposal.peer, note=_("The previous peer mentor said no."))
+        note = (
+            _("The previous peer mentor said no.")
+            if asking_mentor
+            else _("The peer said no to the previous suggestion.")
+        )
+        suggest_next(proposal.peer, note=note)
         return proposal
     if asking_mentor:
         proposal.status, proposal.asked_peer_at = ProposalStatus.ASKED_PEER, timezone.now()
@@ -441,6 +456,17 @@ def add_exclusion(
     )
     record_event(actor, "matching.exclusion_added", peer, program=peer.program, mentor=mentor.pk)
     return exclusion
+
+
+def _withdraw_if_peer_left(proposal: Proposal, message: str) -> None:
+    """Outside the verb's transaction, so the withdrawal stays when the error is raised."""
+    live = Proposal.objects.filter(pk=proposal.pk, status__in=LIVE).exists()
+    stage = Participant.objects.filter(pk=proposal.peer_id).values_list("stage", flat=True).first()
+    if live and stage != PeerStage.WAITING:
+        Proposal.objects.filter(pk=proposal.pk, status__in=LIVE).update(
+            status=ProposalStatus.WITHDRAWN, updated_at=timezone.now()
+        )
+        raise MatchingError(message)
 
 
 def _check_still_possible(peer: Participant, mentor: Participant) -> None:

@@ -94,7 +94,9 @@ def matching_context(participant: Participant) -> dict[str, Any]:
 def program_matching(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.VIEW_PARTICIPANTS)
     queue = (
-        Proposal.objects.filter(program=program, status=ProposalStatus.SUGGESTED)
+        Proposal.objects.filter(
+            program=program, status=ProposalStatus.SUGGESTED, peer__stage=PeerStage.WAITING
+        )
         .select_related("peer", "mentor")
         .order_by("peer__submitted_at", "pk")[:QUEUE_LIMIT]
     )
