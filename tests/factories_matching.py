@@ -12,22 +12,32 @@ from tests.factories import ParticipantFactory, UserFactory
 
 
 def tags() -> dict[str, Any]:
-    """Entries of the starter experience list (seeded by a migration)."""
-    slugs = {
-        "caring": "caring",
-        "dementia": "caring-parent-with-dementia",
-        "ageing": "caring-ageing-parent",
-        "gambling": "gambling",
+    """Entries of the starter experience list. A migration seeds them, but tests that
+    flush the database (browser tests) lose them, so they are made again if missing."""
+
+    def entry(slug: str, name: str, parent: Any = None) -> Any:
+        found, _created = ExperienceTag.objects.get_or_create(
+            slug=slug, defaults={"name": name, "parent": parent}
+        )
+        return found
+
+    caring = entry("caring", "Caring")
+    return {
+        "caring": caring,
+        "dementia": entry(
+            "caring-parent-with-dementia", "Caring for a parent with dementia", caring
+        ),
+        "ageing": entry("caring-ageing-parent", "Caring for an ageing parent", caring),
+        "gambling": entry("gambling", "Gambling harm"),
     }
-    return {key: ExperienceTag.objects.get(slug=slug) for key, slug in slugs.items()}
 
 
 def peer(program: Any, experiences: list[Any], *, weeks_waiting: int = 1, **fields: Any) -> Any:
     person = ParticipantFactory(
         program=program,
         role="peer",
-        stage="waiting",
-        user=UserFactory(),
+        stage=fields.pop("stage", "waiting"),
+        user=fields.pop("user", None) or UserFactory(),
         submitted_at=timezone.now() - dt.timedelta(weeks=weeks_waiting),
         languages=fields.pop("languages", ["en"]),
         delivery_modes=fields.pop("delivery_modes", ["phone", "video"]),
@@ -42,8 +52,8 @@ def mentor(program: Any, experiences: list[Any], *, capacity: int = 1, **fields:
     person = ParticipantFactory(
         program=program,
         role="mentor",
-        stage="active",
-        user=UserFactory(),
+        stage=fields.pop("stage", "active"),
+        user=fields.pop("user", None) or UserFactory(),
         capacity=capacity,
         experience_years_ago=fields.pop("experience_years_ago", 4),
         languages=fields.pop("languages", ["en"]),

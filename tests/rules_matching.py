@@ -38,6 +38,17 @@ REMATCH = expect(
     404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=403, peer=403
 )
 HIDDEN = expect(404)
+# The mentor logs their own sessions (and pauses); coordinators may too; the peer,
+# supervisors and funders may not.
+LOG = expect(404, org_admin=200, coordinator=200, supervisor=403, funder=403, mentor=200, peer=403)
+LOG_DONE = expect(
+    404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=DONE, peer=403
+)
+# Posting a rating: anyone who may read the match gets sent back to it (only the peer's
+# rating is kept: the service refuses others).
+RATE = expect(
+    404, org_admin=DONE, coordinator=DONE, supervisor=DONE, funder=403, mentor=DONE, peer=DONE
+)
 
 
 def _mentor(w: World, program: Any, user_role: str | None = "mentor") -> Any:
@@ -98,6 +109,15 @@ RULES: dict[str, Rule] = {
     "peer_choose_mentor": Rule("peer_and_mentor", RECORD_ACT, other_org=HIDDEN, method="POST"),
     "peer_exclude_mentor": Rule("peer_and_mentor", RECORD_ACT, other_org=HIDDEN, method="POST"),
     "relationship": Rule("relationship", TOGETHER, other_org=HIDDEN),
+    "session_new": Rule("relationship", LOG, other_org=HIDDEN, also_post=True),
+    "relationship_pause": Rule("relationship", LOG_DONE, other_org=HIDDEN, method="POST"),
+    "relationship_close": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
+    "session_rate": Rule("session", RATE, other_org=HIDDEN, method="POST"),
+    "my_caseload": Rule("none", expect(200)),
+    "program_relationships": Rule(
+        "program", PARTICIPANTS_VIEW, other_program=PARTICIPANTS_VIEW_A2,
+        other_org=PARTICIPANTS_VIEW_B,
+    ),
     "relationship_rematch": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
 }  # fmt: skip
 API = 401  # the API answers people who are not logged in with 401
@@ -154,7 +174,23 @@ API_RULES: dict[str, Rule] = {
     ),
 }
 
+
+def _session(w: World, program: Any, own: bool) -> Any:
+    from mutual.relationships.models import Session
+
+    return Session.objects.create(
+        relationship=_relationship(w, program, own),
+        happened_on="2026-11-30",
+        duration_minutes=60,
+        mode="phone",
+    )
+
+
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "session": {
+        "own": lambda w: {"session_id": _session(w, w.program_a1, own=True).pk},
+        "other_org": lambda w: {"session_id": _session(w, w.program_b1, own=False).pk},
+    },
     "match_run": {
         "own": lambda w: {"run_id": _match_run(w.program_a1).pk},
         "other_org": lambda w: {"run_id": _match_run(w.program_b1).pk},

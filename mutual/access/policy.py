@@ -28,7 +28,7 @@ from mutual.households.models import Household, HouseholdMember
 from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
-from mutual.relationships.models import Relationship
+from mutual.relationships.models import Relationship, Session
 from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
@@ -302,6 +302,13 @@ def access_relationship(user: AnyUser, relationship_id: object, perm: Perm) -> R
     perms = program_perms(user, relationship.program)
     _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), perm in perms)
     return relationship
+
+
+def access_session(user: AnyUser, session_id: object, perm: Perm) -> Session:
+    """A logged session is reached through its relationship's rights."""
+    session: Session = _get_or_404(Session.objects.only("pk", "relationship_id"), session_id)
+    session.relationship = access_relationship(user, session.relationship_id, perm)
+    return session
 
 
 def access_match_run(user: AnyUser, run_id: object, perm: Perm) -> MatchRun:

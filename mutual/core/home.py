@@ -24,6 +24,7 @@ from mutual.accounts.models import STAFF_ROLES, Membership, Role, User
 from mutual.audit.models import AuditEvent
 from mutual.households.models import Household
 from mutual.live.models import Notification
+from mutual.matching.models import Proposal, ProposalStatus
 from mutual.participants.models import ConsentText, Participant
 from mutual.participants.services import wait_estimate
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
@@ -157,6 +158,9 @@ def _coordinator_section(program: Program, user: User) -> Section:
             "has_consent": ConsentText.objects.filter(program=program).exists(),
             "households": Household.objects.filter(program=program).count(),
             "has_crisis_help": program.crisis_resources.exists(),
+            "suggestions": Proposal.objects.filter(
+                program=program, status=ProposalStatus.SUGGESTED
+            ).count(),
         },
     )
 
@@ -183,6 +187,15 @@ def _own_record(program: Program, user: User, role: str) -> Participant | None:
     )
 
 
+def _matches(record: Participant | None) -> dict[str, Any]:
+    """Open matches and possible matches waiting for this person's answer."""
+    if record is None:
+        return {"relationships": [], "questions": []}
+    from mutual.joining.views_mine import open_relationships, questions_for
+
+    return {"relationships": open_relationships(record), "questions": questions_for(record)}
+
+
 def _mentor_section(program: Program, user: User) -> Section:
     record = _own_record(program, user, "mentor")
     return Section(
@@ -192,6 +205,7 @@ def _mentor_section(program: Program, user: User) -> Section:
             "record": record,
             "in_training": record is not None and record.stage in TRAINEE_STAGES,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
+            **_matches(record),
         },
     )
 
@@ -207,6 +221,7 @@ def _peer_section(program: Program, user: User) -> Section:
             "estimate": wait_estimate(program, record) if waiting else None,
             "household": Household.objects.filter(contact__user=user, program=program).first(),
             "crisis": program.crisis_resources.all()[:2],
+            **_matches(record),
         },
     )
 

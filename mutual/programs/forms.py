@@ -36,6 +36,9 @@ class ExperienceChoiceField(forms.ModelMultipleChoiceField):
         return obj.path_label
 
 
+DEFAULT_NO_CONTACT_DAYS = 14
+
+
 class ProgramForm(forms.ModelForm):
     delivery_modes = forms.MultipleChoiceField(
         label=_("Ways to meet"),
@@ -60,6 +63,7 @@ class ProgramForm(forms.ModelForm):
             "delivery_modes",
             "length_value",
             "length_unit",
+            "no_contact_days",
             "region",
             "public_description",
             "status",
@@ -67,9 +71,14 @@ class ProgramForm(forms.ModelForm):
         ]
         widgets = {"public_description": forms.Textarea(attrs={"rows": 5})}
 
+    def clean_no_contact_days(self) -> int:
+        return self.cleaned_data.get("no_contact_days") or DEFAULT_NO_CONTACT_DAYS
+
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.organisation = organisation
+        # Left empty, the usual two weeks applies.
+        self.fields["no_contact_days"].required = False
         # Show the list as a tree: parents before their children.
         tags = sorted(
             ExperienceTag.objects.filter(is_active=True).select_related("parent__parent"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -139,6 +140,12 @@ class Program(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=10, choices=ProgramStatus.choices, default=ProgramStatus.DRAFT
+    )
+    no_contact_days = models.PositiveSmallIntegerField(
+        _("flag a match after this many days without contact"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("The relationships board flags matches that have gone quiet this long."),
     )
     experiences = models.ManyToManyField(
         ExperienceTag,

@@ -6,6 +6,7 @@ Matching creates a relationship when both people say yes; the relationships work
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -53,6 +54,12 @@ class Relationship(models.Model):
         _("why it ended"), max_length=16, choices=EndReason.choices, blank=True
     )
     end_note = models.CharField(_("a few words"), max_length=300, blank=True)
+    # Paused relationships stay open; the board shows them and quiet-time flags wait.
+    paused_at = models.DateTimeField(_("paused since"), null=True, blank=True)
+    pause_reason = models.CharField(_("why paused"), max_length=300, blank=True)
+    # Kept up to date by logging a session, so the board needs no per-row query.
+    last_contact_on = models.DateField(_("last contact"), null=True, blank=True)
+    session_count = models.PositiveIntegerField(_("sessions"), default=0)
 
     class Meta:
         ordering = ["-started_at"]
@@ -74,3 +81,69 @@ class Relationship(models.Model):
     @property
     def is_open(self) -> bool:
         return self.stage in OPEN_STAGES
+
+    @property
+    def is_paused(self) -> bool:
+        return self.paused_at is not None
+
+
+class SessionMode(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    VIDEO = "video", _("Video call")
+    PHONE = "phone", _("Phone")
+    TEXT = "text", _("Text messages")
+
+
+class HelpKind(models.TextChoices):
+    """The three kinds of help peer mentors give (the white paper's Diagram 2)."""
+
+    PRACTICAL = "practical", _("Practical: getting things done")
+    GROWTH = "growth", _("Growth: confidence, coping, hope")
+    BRIDGING = "bridging", _("Bridging: connecting to other help")
+
+
+class Rating(models.IntegerChoices):
+    NOT_MUCH = 1, _("Not much")
+    SOME = 2, _("Somewhat")
+    A_LOT = 3, _("A lot")
+
+
+class Session(models.Model):
+    """A meeting or check-in between a peer and their mentor, logged by the mentor."""
+
+    relationship = models.ForeignKey(
+        Relationship, on_delete=models.CASCADE, related_name="sessions"
+    )
+    happened_on = models.DateField(_("date"))
+    duration_minutes = models.PositiveSmallIntegerField(_("how long (minutes)"))
+    mode = models.CharField(_("how"), max_length=10, choices=SessionMode.choices)
+    help_kinds = models.JSONField(_("kinds of help"), default=list, blank=True)
+    others_present = models.CharField(
+        _("who else took part"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: her son. Leave empty if it was just the two of you."),
+    )
+    note = models.TextField(
+        _("short note"),
+        blank=True,
+        help_text=_("Only you and the program's coordinators see this."),
+    )
+    next_steps = models.CharField(_("next steps"), max_length=300, blank=True)
+    # The key in the form's hidden field: a second submit finds this session, not a new one.
+    submit_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    logged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    peer_rating = models.PositiveSmallIntegerField(
+        _("how helpful it was"), choices=Rating.choices, null=True, blank=True
+    )
+    rated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-happened_on", "-created_at"]
+        indexes = [models.Index(fields=["relationship", "happened_on"], name="session_by_date")]
+
+    def __str__(self) -> str:
+        return f"{self.relationship} on {self.happened_on}"

@@ -5,8 +5,30 @@ from mutual.relationships import views
 urlpatterns = [
     path("relationships/<int:relationship_id>/", views.relationship, name="relationship"),
     path(
+        "relationships/<int:relationship_id>/sessions/new/",
+        views.session_new,
+        name="session_new",
+    ),
+    path(
+        "relationships/<int:relationship_id>/pause/",
+        views.relationship_pause,
+        name="relationship_pause",
+    ),
+    path(
+        "relationships/<int:relationship_id>/close/",
+        views.relationship_close,
+        name="relationship_close",
+    ),
+    path(
         "relationships/<int:relationship_id>/rematch/",
         views.relationship_rematch,
         name="relationship_rematch",
+    ),
+    path("sessions/<int:session_id>/rate/", views.session_rate, name="session_rate"),
+    path("me/caseload/", views.my_caseload, name="my_caseload"),
+    path(
+        "programs/<int:program_id>/relationships/",
+        views.program_relationships,
+        name="program_relationships",
     ),
 ]

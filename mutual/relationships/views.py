@@ -1,27 +1,51 @@
-"""A relationship's page: who, since when, what happens next; re-matching for staff."""
+"""Relationship pages: the match itself (sessions, pause, close, match again), logging
+and rating sessions, the mentor's caseload and the coordinator's board."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from mutual.access.policy import Perm, access_relationship, can
+from mutual.access.policy import (
+    Perm,
+    access_program,
+    access_relationship,
+    access_session,
+    can,
+    is_own_participant,
+)
 from mutual.audit.services import record_event
 from mutual.core.http import AuthedRequest
-from mutual.matching import services
+from mutual.matching import services as matching
 from mutual.matching.forms import NoteForm
 from mutual.matching.services import MatchingError
+from mutual.relationships import board as boards
+from mutual.relationships import services
+from mutual.relationships.forms import CloseForm, PauseForm, RatingForm, SessionForm
+from mutual.relationships.models import OPEN_STAGES, EndReason, Relationship, Session
+from mutual.relationships.services import RelationshipError
+
+
+def _roles(request: AuthedRequest, found: Relationship) -> dict[str, bool]:
+    staff = can(request.user, Perm.VIEW_PARTICIPANTS, found.program)
+    return {
+        "staff": staff,
+        "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, found.program),
+        "is_mentor": is_own_participant(request.user, found.mentor),
+        "is_peer": is_own_participant(request.user, found.peer),
+    }
 
 
 @login_required
 def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
-    staff = can(request.user, Perm.VIEW_PARTICIPANTS, found.program)
-    if staff:
+    roles = _roles(request, found)
+    if roles["staff"]:
         record_event(request.user, "relationship.viewed", found, program=found.program)
     return render(
         request,
@@ -29,11 +53,100 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
         {
             "relationship": found,
             "program": found.program,
-            "staff": staff,
-            "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, found.program),
+            "sessions": Session.objects.filter(relationship=found),
             "note_form": NoteForm(),
+            "pause_form": PauseForm(),
+            "close_form": CloseForm(),
+            "rating_form": RatingForm(),
+            **roles,
         },
     )
+
+
+def _may_log(request: AuthedRequest, found: Relationship) -> None:
+    """The mentor logs their own sessions; coordinators may log one on their behalf."""
+    if not (
+        is_own_participant(request.user, found.mentor)
+        or can(request.user, Perm.MANAGE_PARTICIPANTS, found.program)
+    ):
+        raise PermissionDenied
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
+    _may_log(request, found)
+    form = SessionForm(request.POST or None, last=services.last_values(found))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.log_session(found, request.user, data, data.get("submit_key") or "")
+        except RelationshipError as problem:
+            form.add_error(None, str(problem))
+        else:
+            messages.success(request, _("Session saved. Thank you."))
+            return redirect("relationship", relationship_id=found.pk)
+    return render(
+        request,
+        "relationships/session_form.html",
+        {"relationship": found, "program": found.program, "form": form},
+    )
+
+
+@login_required
+@require_POST
+def session_rate(request: AuthedRequest, session_id: int) -> HttpResponse:
+    session = access_session(request.user, session_id, Perm.VIEW_PARTICIPANTS)
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one of the answers."))
+    else:
+        try:
+            services.rate_session(session, request.user, form.cleaned_data["rating"])
+        except RelationshipError as problem:
+            messages.error(request, str(problem))
+        else:
+            messages.success(request, _("Thank you for telling us."))
+    return redirect("relationship", relationship_id=session.relationship_id)
+
+
+@login_required
+@require_POST
+def relationship_pause(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
+    _may_log(request, found)
+    form = PauseForm(request.POST)
+    try:
+        if found.is_paused:
+            services.resume(found, request.user)
+            messages.success(request, _("Welcome back: the match is on again."))
+        elif form.is_valid():
+            services.pause(found, request.user, form.cleaned_data["reason"])
+            messages.success(request, _("Paused. Nobody will be chased while it is paused."))
+        else:
+            messages.error(request, _("Say in a few words why, so everyone knows."))
+    except RelationshipError as problem:
+        messages.error(request, str(problem))
+    return redirect("relationship", relationship_id=found.pk)
+
+
+@login_required
+@require_POST
+def relationship_close(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    found = access_relationship(request.user, relationship_id, Perm.MANAGE_PARTICIPANTS)
+    form = CloseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose why the match is ending."))
+        return redirect("relationship", relationship_id=found.pk)
+    try:
+        services.close(found, request.user, **form.cleaned_data)
+    except RelationshipError as problem:
+        messages.error(request, str(problem))
+    else:
+        reason = dict(EndReason.choices)[form.cleaned_data["reason"]]
+        messages.success(request, _("The match has ended: %(reason)s.") % {"reason": reason})
+    return redirect("relationship", relationship_id=found.pk)
 
 
 @login_required
@@ -43,7 +156,7 @@ def relationship_rematch(request: AuthedRequest, relationship_id: int) -> HttpRe
     form = NoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
     try:
-        following = services.rematch(found, request.user, note)
+        following = matching.rematch(found, request.user, note)
     except MatchingError as problem:
         messages.error(request, str(problem))
         return redirect("relationship", relationship_id=found.pk)
@@ -56,3 +169,46 @@ def relationship_rematch(request: AuthedRequest, relationship_id: int) -> HttpRe
             % {"mentor": following.mentor.name},
         )
     return redirect("program_matching", program_id=found.program_id)
+
+
+@login_required
+def my_caseload(request: AuthedRequest) -> HttpResponse:
+    """A peer mentor's own matches: last contact, sessions, quick actions."""
+    mine = (
+        Relationship.objects.filter(mentor__user=request.user)
+        .select_related("peer", "program")
+        .order_by("stage", "-started_at")
+    )
+    open_ones = [r for r in mine if r.stage in OPEN_STAGES]
+    ended = [r for r in mine if r.stage not in OPEN_STAGES]
+    hours = sum(
+        Session.objects.filter(relationship__mentor__user=request.user).values_list(
+            "duration_minutes", flat=True
+        )
+    )
+    return render(
+        request,
+        "relationships/caseload.html",
+        {"open_ones": open_ones, "ended": ended, "hours": round(hours / 60, 1)},
+    )
+
+
+@login_required
+def program_relationships(request: AuthedRequest, program_id: int) -> HttpResponse:
+    program = access_program(request.user, program_id, Perm.VIEW_PARTICIPANTS)
+    flag = request.GET.get("flag", "")
+    if flag not in boards.FLAGS:
+        flag = ""
+    rows, counts, total = boards.board(program, flag)
+    record_event(request.user, "relationship.board_viewed", program, program=program)
+    return render(
+        request,
+        "relationships/board.html",
+        {
+            "program": program,
+            "rows": rows,
+            "counts": [(key, boards.FLAGS[key], counts[key]) for key in boards.FLAGS],
+            "total": total,
+            "flag": flag,
+        },
+    )

@@ -1,0 +1,73 @@
+"""Forms for logging sessions, rating them, pausing and closing a match."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from mutual.relationships.models import EndReason, HelpKind, Rating, SessionMode
+
+
+class SessionForm(forms.Form):
+    happened_on = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate
+    )
+    duration_minutes = forms.IntegerField(
+        label=_("How long (minutes)"),
+        min_value=1,
+        max_value=720,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    mode = forms.ChoiceField(label=_("How"), choices=SessionMode.choices, widget=forms.RadioSelect)
+    help_kinds = forms.MultipleChoiceField(
+        label=_("Kinds of help (choose any)"),
+        choices=HelpKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    note = forms.CharField(
+        label=_("Short note (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only you and the program's coordinators see this."),
+    )
+    next_steps = forms.CharField(label=_("Next steps (optional)"), required=False, max_length=300)
+    others_present = forms.CharField(
+        label=_("Who else took part (optional)"), required=False, max_length=200
+    )
+    submit_key = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, last: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, value in (last or {}).items():
+            self.fields[name].initial = value
+        self.fields["submit_key"].initial = secrets.token_urlsafe(16)
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How helpful was this session?"),
+        choices=Rating.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+
+
+class PauseForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why pause? (a few words)"),
+        max_length=300,
+        help_text=_("For example: in hospital for two weeks."),
+    )
+
+
+class CloseForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why is the match ending?"),
+        choices=[(v, label) for v, label in EndReason.choices if v != EndReason.REMATCHED],
+    )
+    note = forms.CharField(label=_("A few words (optional)"), required=False, max_length=300)

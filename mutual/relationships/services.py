@@ -1,0 +1,153 @@
+"""Relationship verbs: log a session, rate it, pause, resume, close.
+
+Each is one transaction with its audit event. Re-matching ("not the right fit") is
+``mutual.matching.services.rematch``, because it goes on to suggest the next mentor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mutual.accounts.models import User
+from mutual.audit.services import record_event
+from mutual.participants.models import PeerStage
+from mutual.participants.services import change_stage
+from mutual.relationships.models import (
+    EndReason,
+    HelpKind,
+    Relationship,
+    RelationshipStage,
+    Session,
+    SessionMode,
+)
+
+# The longest a logged session can be (a long day out together).
+MAX_MINUTES = 12 * 60
+
+
+class RelationshipError(ValueError):
+    """A request about a relationship that cannot be carried out; shown to the person."""
+
+
+def last_values(relationship: Relationship) -> dict[str, Any]:
+    """The mentor's last choices, so logging the next session is mostly one tap."""
+    last = Session.objects.filter(relationship=relationship).order_by("-created_at").first()
+    if last is None:
+        return {"duration_minutes": 60, "mode": SessionMode.PHONE, "help_kinds": []}
+    return {
+        "duration_minutes": last.duration_minutes,
+        "mode": last.mode,
+        "help_kinds": list(last.help_kinds),
+    }
+
+
+@transaction.atomic
+def log_session(
+    relationship: Relationship, actor: User, data: dict[str, Any], submit_key: str = ""
+) -> Session:
+    """Record a session. The same ``submit_key`` twice (a double tap) records it once."""
+    if submit_key:
+        existing = Session.objects.filter(submit_key=submit_key).first()
+        if existing is not None:
+            return existing
+    relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if not relationship.is_open:
+        raise RelationshipError(_("This match has ended, so sessions can no longer be added."))
+    _check_session(data)
+    session = Session.objects.create(
+        relationship=relationship,
+        happened_on=data["happened_on"],
+        duration_minutes=data["duration_minutes"],
+        mode=data["mode"],
+        help_kinds=sorted(set(data.get("help_kinds") or [])),
+        others_present=(data.get("others_present") or "").strip(),
+        note=(data.get("note") or "").strip(),
+        next_steps=(data.get("next_steps") or "").strip(),
+        submit_key=submit_key or None,
+        logged_by=actor,
+    )
+    updates: dict[str, Any] = {"session_count": F("session_count") + 1}
+    if relationship.last_contact_on is None or session.happened_on > relationship.last_contact_on:
+        updates["last_contact_on"] = session.happened_on
+    if relationship.stage == RelationshipStage.INTRODUCED:
+        updates["stage"] = RelationshipStage.ACTIVE
+    Relationship.objects.filter(pk=relationship.pk).update(**updates)
+    record_event(actor, "relationship.session_logged", session, program=relationship.program)
+    return session
+
+
+def _check_session(data: dict[str, Any]) -> None:
+    today = timezone.localdate()
+    if data["happened_on"] > today:
+        raise RelationshipError(_("A session cannot be in the future. Plan it instead."))
+    if data["happened_on"] < today - dt.timedelta(days=365):
+        raise RelationshipError(_("That date is more than a year ago. Please check it."))
+    if not 1 <= data["duration_minutes"] <= MAX_MINUTES:
+        raise RelationshipError(_("Give a length between 1 minute and 12 hours."))
+    if data["mode"] not in SessionMode.values:
+        raise RelationshipError(_("Choose how you met."))
+    if not set(data.get("help_kinds") or []) <= set(HelpKind.values):
+        raise RelationshipError(_("Choose kinds of help from the list."))
+
+
+@transaction.atomic
+def rate_session(session: Session, actor: User, rating: int) -> Session:
+    """The peer's one-tap "How helpful was today?"; they may change their answer."""
+    if session.relationship.peer.user_id != actor.pk:
+        raise RelationshipError(_("Only the peer can rate a session."))
+    if rating not in (1, 2, 3):
+        raise RelationshipError(_("Choose one of the answers."))
+    session.peer_rating, session.rated_at = rating, timezone.now()
+    session.save(update_fields=["peer_rating", "rated_at"])
+    record_event(actor, "relationship.session_rated", session, program=session.relationship.program)
+    return session
+
+
+@transaction.atomic
+def pause(relationship: Relationship, actor: User, reason: str) -> Relationship:
+    relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if not relationship.is_open:
+        raise RelationshipError(_("This match has ended."))
+    if relationship.is_paused:
+        raise RelationshipError(_("This match is already paused."))
+    if not reason.strip():
+        raise RelationshipError(_("Say in a few words why, so everyone knows."))
+    relationship.paused_at, relationship.pause_reason = timezone.now(), reason.strip()[:300]
+    relationship.save(update_fields=["paused_at", "pause_reason"])
+    record_event(actor, "relationship.paused", relationship, program=relationship.program)
+    return relationship
+
+
+@transaction.atomic
+def resume(relationship: Relationship, actor: User) -> Relationship:
+    relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if not relationship.is_paused:
+        raise RelationshipError(_("This match is not paused."))
+    relationship.paused_at, relationship.pause_reason = None, ""
+    relationship.save(update_fields=["paused_at", "pause_reason"])
+    record_event(actor, "relationship.resumed", relationship, program=relationship.program)
+    return relationship
+
+
+@transaction.atomic
+def close(relationship: Relationship, actor: User, reason: str, note: str = "") -> Relationship:
+    """End a match with its reason; the peer's request is finished (re-matching is separate)."""
+    relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if not relationship.is_open:
+        raise RelationshipError(_("This match has already ended."))
+    if reason not in EndReason.values or reason == EndReason.REMATCHED:
+        raise RelationshipError(_("Choose why the match is ending."))
+    relationship.stage, relationship.ended_at = RelationshipStage.CLOSED, timezone.now()
+    relationship.end_reason, relationship.end_note = reason, note.strip()[:300]
+    relationship.paused_at, relationship.pause_reason = None, ""
+    relationship.save()
+    record_event(actor, "relationship.closed", relationship, program=relationship.program)
+    if relationship.peer.stage == PeerStage.MATCHED:
+        change_stage(actor, relationship.peer, PeerStage.ENDED, reason=_("The match ended."))
+    return relationship
