@@ -32,7 +32,7 @@ from mutual.demo.catalogue import (
     DemoStaff,
 )
 from mutual.demo.households import DemoHousehold, demo_households
-from mutual.demo.matching import ensure_places, ensure_suggestions
+from mutual.demo.matching import ensure_places, ensure_relationships, ensure_suggestions
 from mutual.demo.participants import ensure_consent_texts, ensure_participants
 from mutual.demo.people import DemoPerson, demo_people
 from mutual.demo.screening import ensure_screening
@@ -67,6 +67,7 @@ def load_demo(seed: int) -> Counter[str]:
         ensure_participants(people, memberships, programs, seed, created)
         ensure_screening(programs, seed, created)
         ensure_places(created)
+        ensure_relationships(programs, seed, created)
         ensure_suggestions(programs, created)
         created = +created  # drop the zero counts
         if created:
