@@ -44,6 +44,13 @@ LOG = expect(404, org_admin=200, coordinator=200, supervisor=403, funder=403, me
 LOG_DONE = expect(
     404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=DONE, peer=403
 )
+# Goals are set and reviewed by the two people together, and by coordinators.
+GOALS = expect(
+    404, org_admin=200, coordinator=200, supervisor=403, funder=403, mentor=200, peer=200
+)
+GOALS_DONE = expect(
+    404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=DONE, peer=DONE
+)
 # Posting a rating: anyone who may read the match gets sent back to it (only the peer's
 # rating is kept: the service refuses others).
 RATE = expect(
@@ -114,6 +121,10 @@ RULES: dict[str, Rule] = {
     "relationship_close": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
     "session_rate": Rule("session", RATE, other_org=HIDDEN, method="POST"),
     "my_caseload": Rule("none", expect(200)),
+    # Private: the mentor asked sees their own; the peer in the same match gets 404.
+    "fit_check": Rule("mentors_fit_check", OFFER, other_org=HIDDEN, also_post=True),
+    "goal_new": Rule("relationship", GOALS, other_org=HIDDEN, also_post=True),
+    "goal_review": Rule("goal", GOALS_DONE, other_org=HIDDEN, method="POST"),
     "program_relationships": Rule(
         "program", PARTICIPANTS_VIEW, other_program=PARTICIPANTS_VIEW_A2,
         other_org=PARTICIPANTS_VIEW_B,
@@ -186,7 +197,29 @@ def _session(w: World, program: Any, own: bool) -> Any:
     )
 
 
+def _fit_check(w: World, program: Any, own: bool) -> Any:
+    from mutual.relationships.models import FitCheck
+
+    return FitCheck.objects.create(relationship=_relationship(w, program, own), side="mentor")
+
+
+def _goal(w: World, program: Any, own: bool) -> Any:
+    from mutual.relationships.models import Goal
+
+    return Goal.objects.create(
+        relationship=_relationship(w, program, own), text="Sleep better", level_0="5 nights"
+    )
+
+
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "mentors_fit_check": {
+        "own": lambda w: {"check_id": _fit_check(w, w.program_a1, own=True).pk},
+        "other_org": lambda w: {"check_id": _fit_check(w, w.program_b1, own=False).pk},
+    },
+    "goal": {
+        "own": lambda w: {"goal_id": _goal(w, w.program_a1, own=True).pk},
+        "other_org": lambda w: {"goal_id": _goal(w, w.program_b1, own=False).pk},
+    },
     "session": {
         "own": lambda w: {"session_id": _session(w, w.program_a1, own=True).pk},
         "other_org": lambda w: {"session_id": _session(w, w.program_b1, own=False).pk},

@@ -28,7 +28,7 @@ from mutual.households.models import Household, HouseholdMember
 from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
-from mutual.relationships.models import Relationship, Session
+from mutual.relationships.models import FitCheck, Goal, Relationship, Session
 from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
@@ -309,6 +309,30 @@ def access_session(user: AnyUser, session_id: object, perm: Perm) -> Session:
     session: Session = _get_or_404(Session.objects.only("pk", "relationship_id"), session_id)
     session.relationship = access_relationship(user, session.relationship_id, perm)
     return session
+
+
+def access_fit_check(user: AnyUser, check_id: object, perm: Perm) -> FitCheck:
+    """A fit check is private: the person asked, and the program's staff. The other
+    person in the match gets 404, so they never learn how it was answered."""
+    check: FitCheck = _get_or_404(
+        FitCheck.objects.select_related(
+            "relationship__program__organisation", "relationship__peer", "relationship__mentor"
+        ),
+        check_id,
+    )
+    if is_own_participant(user, check.person):
+        _check(True, perm == Perm.VIEW_PARTICIPANTS)
+        return check
+    perms = program_perms(user, check.relationship.program)
+    _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), perm in perms)
+    return check
+
+
+def access_goal(user: AnyUser, goal_id: object, perm: Perm) -> Goal:
+    """A goal is reached through its relationship's rights (both people and staff)."""
+    goal: Goal = _get_or_404(Goal.objects.only("pk", "relationship_id"), goal_id)
+    goal.relationship = access_relationship(user, goal.relationship_id, perm)
+    return goal
 
 
 def access_match_run(user: AnyUser, run_id: object, perm: Perm) -> MatchRun:

@@ -182,6 +182,16 @@ NOTICES: dict[str, Notice] = {
         ),
         (*COMMON, "link"),
     ),
+    "fit_check": Notice(
+        _("Is this a good fit? (after the first session)"),
+        _("A quick question about your match"),
+        _(
+            "Hello {name},\n\nHow did your first session go? We would like to know, "
+            "privately, whether this is a good fit for you. Only the program's staff see "
+            "your answer:\n{link}\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
     "consent_withdrawn": Notice(
         _("Consent withdrawn"),
         _("You have left {program}"),

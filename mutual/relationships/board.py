@@ -10,11 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from mutual.programs.models import LengthUnit, Program
-from mutual.relationships.models import OPEN_STAGES, Relationship, RelationshipStage
+from mutual.relationships.models import (
+    OPEN_STAGES,
+    FitAnswer,
+    FitCheck,
+    Goal,
+    Relationship,
+    RelationshipStage,
+)
 
 # A first meeting not logged this many days after the introduction is flagged.
 FIRST_MEETING_DAYS = 14
@@ -22,10 +30,12 @@ FIRST_MEETING_DAYS = 14
 NEARING_DAYS = 14
 
 FLAGS: dict[str, object] = {
+    "fit_no": _("Fit check said no"),
     "quiet": _("No contact lately"),
     "first_meeting": _("First meeting not logged"),
     "paused": _("Paused"),
     "nearing_end": _("Nearing the planned end"),
+    "goal_review": _("Goal review overdue"),
 }
 
 
@@ -54,6 +64,8 @@ def flags_for(relationship: Relationship, program: Program, today: dt.date) -> R
     row = Row(relationship)
     if relationship.stage not in OPEN_STAGES:
         return row
+    if getattr(relationship, "fit_no", False):
+        row.flags.append("fit_no")
     last = relationship.last_contact_on or relationship.started_at.date()
     row.days_quiet = (today - last).days
     if relationship.is_paused:
@@ -73,6 +85,8 @@ def flags_for(relationship: Relationship, program: Program, today: dt.date) -> R
         sessions_left is not None and sessions_left <= 1
     ):
         row.flags.append("nearing_end")
+    if getattr(relationship, "goal_review_due", False) and not relationship.is_paused:
+        row.flags.append("goal_review")
     return row
 
 
@@ -82,6 +96,16 @@ def board(program: Program, flag: str = "") -> tuple[list[Row], dict[str, int], 
     relationships = (
         Relationship.objects.filter(program=program, stage__in=OPEN_STAGES)
         .select_related("peer", "mentor")
+        .annotate(
+            fit_no=Exists(
+                FitCheck.objects.filter(relationship=OuterRef("pk"), answer=FitAnswer.NO)
+            ),
+            goal_review_due=Exists(
+                Goal.objects.filter(
+                    relationship=OuterRef("pk"), achieved_at=None, review_due_on__lt=today
+                )
+            ),
+        )
         .order_by("started_at")
     )
     rows = [flags_for(r, program, today) for r in relationships]

@@ -9,7 +9,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from mutual.relationships.models import EndReason, HelpKind, Rating, SessionMode
+from mutual.relationships.models import EndReason, FitAnswer, Goal, HelpKind, Rating, SessionMode
 
 
 class SessionForm(forms.Form):
@@ -69,5 +69,52 @@ class CloseForm(forms.Form):
     reason = forms.ChoiceField(
         label=_("Why is the match ending?"),
         choices=[(v, label) for v, label in EndReason.choices if v != EndReason.REMATCHED],
+    )
+    note = forms.CharField(label=_("A few words (optional)"), required=False, max_length=300)
+
+
+class FitForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Is this a good fit for you?"),
+        choices=FitAnswer.choices,
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Anything to add (optional)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only the program's staff see your answer. The other person does not."),
+    )
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Goal
+        fields = [
+            "text",
+            "level_0",
+            "level_minus_1",
+            "level_minus_2",
+            "level_plus_1",
+            "level_plus_2",
+        ]
+
+
+LEVEL_CHOICES = [
+    (-2, _("−2: much less than hoped")),
+    (-1, _("−1: somewhat less than hoped")),
+    (0, _("0: what we hoped for")),
+    (1, _("+1: somewhat more than hoped")),
+    (2, _("+2: much more than hoped")),
+]
+
+
+class GoalReviewForm(forms.Form):
+    level = forms.TypedChoiceField(
+        label=_("Where are things now?"),
+        choices=LEVEL_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
     )
     note = forms.CharField(label=_("A few words (optional)"), required=False, max_length=300)

@@ -6,6 +6,8 @@ Matching creates a relationship when both people say yes; the relationships work
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -147,3 +149,91 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"{self.relationship} on {self.happened_on}"
+
+
+class FitAnswer(models.TextChoices):
+    YES = "yes", _("Yes, it is a good fit")
+    UNSURE = "unsure", _("Not sure yet")
+    NO = "no", _("No, it is not a good fit")
+
+
+class FitCheck(models.Model):
+    """ "Is this a good fit?", asked privately of each side after the first session.
+
+    The other person never sees the answer; the program's staff do. A "no" alerts the
+    coordinators, who can match again without blame.
+    """
+
+    relationship = models.ForeignKey(
+        Relationship, on_delete=models.CASCADE, related_name="fit_checks"
+    )
+    side = models.CharField(max_length=6)  # "peer" or "mentor"
+    answer = models.CharField(_("your answer"), max_length=6, choices=FitAnswer.choices, blank=True)
+    comment = models.CharField(_("anything to add (optional)"), max_length=300, blank=True)
+    asked_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["relationship", "side"], name="one_fit_check_per_side")
+        ]
+
+    def __str__(self) -> str:
+        return f"Fit check ({self.side}) for {self.relationship}"
+
+    @property
+    def person(self) -> Any:
+        return self.relationship.peer if self.side == "peer" else self.relationship.mentor
+
+
+class Goal(models.Model):
+    """A goal in the peer's own words, with Goal Attainment Scaling levels described with
+    them: −2 (much less than hoped) … 0 (what we hope for) … +2 (much more than hoped)."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="goals")
+    text = models.CharField(_("the goal, in your own words"), max_length=300)
+    level_minus_2 = models.CharField(_("−2: much less than hoped"), max_length=200, blank=True)
+    level_minus_1 = models.CharField(
+        _("−1: somewhat less (where you are now)"), max_length=200, blank=True
+    )
+    level_0 = models.CharField(_("0: what you hope for"), max_length=200)
+    level_plus_1 = models.CharField(_("+1: somewhat more than hoped"), max_length=200, blank=True)
+    level_plus_2 = models.CharField(_("+2: much more than hoped"), max_length=200, blank=True)
+    current_level = models.SmallIntegerField(_("where things are now"), default=-1)
+    review_due_on = models.DateField(_("next review"), null=True, blank=True)
+    achieved_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def level_words(self, level: int) -> str:
+        return {
+            -2: self.level_minus_2,
+            -1: self.level_minus_1,
+            0: self.level_0,
+            1: self.level_plus_1,
+            2: self.level_plus_2,
+        }.get(level, "")
+
+
+class GoalReview(models.Model):
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="reviews")
+    level = models.SmallIntegerField(_("where things are now"))
+    note = models.CharField(_("a few words (optional)"), max_length=300, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-reviewed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.goal}: {self.level}"

@@ -79,6 +79,10 @@ def log_session(
         updates["stage"] = RelationshipStage.ACTIVE
     Relationship.objects.filter(pk=relationship.pk).update(**updates)
     record_event(actor, "relationship.session_logged", session, program=relationship.program)
+    if relationship.session_count == 0:
+        from mutual.relationships import fit
+
+        fit.ask(relationship)
     return session
 
 

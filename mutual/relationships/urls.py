@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mutual.relationships import views
+from mutual.relationships import views, views_care
 
 urlpatterns = [
     path("relationships/<int:relationship_id>/", views.relationship, name="relationship"),
@@ -26,6 +26,9 @@ urlpatterns = [
     ),
     path("sessions/<int:session_id>/rate/", views.session_rate, name="session_rate"),
     path("me/caseload/", views.my_caseload, name="my_caseload"),
+    path("fit-checks/<int:check_id>/", views_care.fit_check, name="fit_check"),
+    path("relationships/<int:relationship_id>/goals/new/", views_care.goal_new, name="goal_new"),
+    path("goals/<int:goal_id>/review/", views_care.goal_review, name="goal_review"),
     path(
         "programs/<int:program_id>/relationships/",
         views.program_relationships,

@@ -26,8 +26,21 @@ from mutual.matching.forms import NoteForm
 from mutual.matching.services import MatchingError
 from mutual.relationships import board as boards
 from mutual.relationships import services
-from mutual.relationships.forms import CloseForm, PauseForm, RatingForm, SessionForm
-from mutual.relationships.models import OPEN_STAGES, EndReason, Relationship, Session
+from mutual.relationships.forms import (
+    CloseForm,
+    GoalReviewForm,
+    PauseForm,
+    RatingForm,
+    SessionForm,
+)
+from mutual.relationships.models import (
+    OPEN_STAGES,
+    EndReason,
+    FitCheck,
+    Goal,
+    Relationship,
+    Session,
+)
 from mutual.relationships.services import RelationshipError
 
 
@@ -47,6 +60,16 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     roles = _roles(request, found)
     if roles["staff"]:
         record_event(request.user, "relationship.viewed", found, program=found.program)
+    goals = list(Goal.objects.filter(relationship=found))
+    for goal in goals:
+        goal.current_words = goal.level_words(goal.current_level)  # type: ignore[attr-defined]
+    checks = list(FitCheck.objects.filter(relationship=found))
+    mine = [
+        c
+        for c in checks
+        if not c.answer
+        and is_own_participant(request.user, found.peer if c.side == "peer" else found.mentor)
+    ]
     return render(
         request,
         "relationships/relationship.html",
@@ -54,6 +77,11 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
             "relationship": found,
             "program": found.program,
             "sessions": Session.objects.filter(relationship=found),
+            "goals": goals,
+            "fit_checks": checks,
+            "my_fit_checks": mine,
+            "can_work_on_goals": roles["is_mentor"] or roles["is_peer"] or roles["can_act"],
+            "goal_review_form": GoalReviewForm(),
             "note_form": NoteForm(),
             "pause_form": PauseForm(),
             "close_form": CloseForm(),
