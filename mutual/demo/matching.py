@@ -45,8 +45,9 @@ def ensure_relationships(programs: dict[str, Program], seed: int, created: Count
         for peer in matched:
             best = services.suggestions_for(peer, top=1)
             # Keep a place free in each mentor's caseload, so the demo queue has suggestions.
-            if not best or best[0].room <= 1:
+            if not best or best[0].room <= 1 or best[0].mentor.user is None:
                 continue
+            mentor_user = best[0].mentor.user
             relationship = Relationship.objects.create(
                 program=program, peer=peer, mentor=best[0].mentor
             )
@@ -57,7 +58,7 @@ def ensure_relationships(programs: dict[str, Program], seed: int, created: Count
                 ago = rng.randint(0, days - 1) if days > 1 else 0
                 log_session(
                     relationship,
-                    best[0].mentor.user,
+                    mentor_user,
                     {
                         "happened_on": today - dt.timedelta(days=ago),
                         "duration_minutes": rng.choice([30, 45, 60, 90]),
