@@ -32,6 +32,8 @@ SECRET_KEY = env_secret_key(VAR_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# Text messages go through this class (mutual/core/sms.py); the default writes them to the log.
+SMS_GATEWAY = env_str("SMS_GATEWAY", "mutual.core.sms.ConsoleGateway")
 # Set by the test suite: allows the test client's fixed TOTP codes and fast hashing.
 TESTING = env_bool("MUTUAL_TESTING", "pytest" in sys.modules)
 

@@ -51,6 +51,10 @@ GOALS = expect(
 GOALS_DONE = expect(
     404, org_admin=DONE, coordinator=DONE, supervisor=403, funder=403, mentor=DONE, peer=DONE
 )
+TWO = expect(404, org_admin=403, coordinator=403, supervisor=403, funder=403, mentor=200, peer=200)
+TWO_DONE = expect(
+    404, org_admin=403, coordinator=403, supervisor=403, funder=403, mentor=DONE, peer=DONE
+)
 # Posting a rating: anyone who may read the match gets sent back to it (only the peer's
 # rating is kept: the service refuses others).
 RATE = expect(
@@ -125,6 +129,15 @@ RULES: dict[str, Rule] = {
     "fit_check": Rule("mentors_fit_check", OFFER, other_org=HIDDEN, also_post=True),
     "goal_new": Rule("relationship", GOALS, other_org=HIDDEN, also_post=True),
     "goal_review": Rule("goal", GOALS_DONE, other_org=HIDDEN, method="POST"),
+    # Sessions are arranged by the two people themselves; staff see, but do not arrange.
+    "session_plan": Rule("relationship", TWO, other_org=HIDDEN, also_post=True),
+    "planned_confirm": Rule("planned", TWO_DONE, other_org=HIDDEN, method="POST"),
+    "planned_cancel": Rule("planned", TWO_DONE, other_org=HIDDEN, method="POST"),
+    "my_calendar": Rule("none", expect(200)),
+    # A calendar app cannot log in: the secret in the address is the key.
+    "calendar_feed": Rule(
+        "calendar_secret", expect(404, anonymous=404), other_org=expect(404, anonymous=404)
+    ),
     "program_relationships": Rule(
         "program", PARTICIPANTS_VIEW, other_program=PARTICIPANTS_VIEW_A2,
         other_org=PARTICIPANTS_VIEW_B,
@@ -211,7 +224,29 @@ def _goal(w: World, program: Any, own: bool) -> Any:
     )
 
 
+def _planned(w: World, program: Any, own: bool) -> Any:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from mutual.relationships.models import PlannedSession
+
+    return PlannedSession.objects.create(
+        relationship=_relationship(w, program, own),
+        starts_at=timezone.now() + dt.timedelta(days=2),
+        mode="phone",
+    )
+
+
 SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
+    "planned": {
+        "own": lambda w: {"planned_id": _planned(w, w.program_a1, own=True).pk},
+        "other_org": lambda w: {"planned_id": _planned(w, w.program_b1, own=False).pk},
+    },
+    "calendar_secret": {
+        "own": lambda w: {"secret": "a-guessed-secret"},
+        "other_org": lambda w: {"secret": "another-guessed-secret"},
+    },
     "mentors_fit_check": {
         "own": lambda w: {"check_id": _fit_check(w, w.program_a1, own=True).pk},
         "other_org": lambda w: {"check_id": _fit_check(w, w.program_b1, own=False).pk},

@@ -28,7 +28,7 @@ from mutual.households.models import Household, HouseholdMember
 from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
-from mutual.relationships.models import FitCheck, Goal, Relationship, Session
+from mutual.relationships.models import FitCheck, Goal, PlannedSession, Relationship, Session
 from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
@@ -333,6 +333,16 @@ def access_goal(user: AnyUser, goal_id: object, perm: Perm) -> Goal:
     goal: Goal = _get_or_404(Goal.objects.only("pk", "relationship_id"), goal_id)
     goal.relationship = access_relationship(user, goal.relationship_id, perm)
     return goal
+
+
+def access_planned_session(user: AnyUser, planned_id: object, perm: Perm) -> PlannedSession:
+    """A planned session is reached through its relationship's rights."""
+    planned: PlannedSession = _get_or_404(
+        PlannedSession.objects.only("pk", "relationship_id"), planned_id
+    )
+    found = PlannedSession.objects.get(pk=planned.pk)
+    found.relationship = access_relationship(user, planned.relationship_id, perm)
+    return found
 
 
 def access_match_run(user: AnyUser, run_id: object, perm: Perm) -> MatchRun:

@@ -192,6 +192,15 @@ NOTICES: dict[str, Notice] = {
         ),
         (*COMMON, "link"),
     ),
+    "session_reminder": Notice(
+        _("Reminder of a planned session (to both)"),
+        _("Reminder: your session on {when}"),
+        _(
+            "Hello {name},\n\nThis is a reminder of your peer support session on {when}. "
+            "If you cannot make it, please say so here:\n{link}\n\n{organisation}"
+        ),
+        (*COMMON, "when", "link"),
+    ),
     "consent_withdrawn": Notice(
         _("Consent withdrawn"),
         _("You have left {program}"),

@@ -6,7 +6,7 @@ import secrets
 from typing import Any
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from mutual.relationships.models import EndReason, FitAnswer, Goal, HelpKind, Rating, SessionMode
@@ -118,3 +118,41 @@ class GoalReviewForm(forms.Form):
         widget=forms.RadioSelect,
     )
     note = forms.CharField(label=_("A few words (optional)"), required=False, max_length=300)
+
+
+class PlanForm(forms.Form):
+    """Pick one of the suggested times, or write another."""
+
+    suggested = forms.ChoiceField(
+        label=_("A time that suits you both"), required=False, widget=forms.RadioSelect
+    )
+    other_time = forms.DateTimeField(
+        label=_("Or another time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    duration_minutes = forms.IntegerField(
+        label=_("How long (minutes)"), min_value=10, max_value=720, initial=60
+    )
+    mode = forms.ChoiceField(label=_("How"), choices=SessionMode.choices, widget=forms.RadioSelect)
+    place = forms.CharField(label=_("Where (optional)"), required=False, max_length=200)
+
+    def __init__(self, *args: Any, times: list[Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.times = {t.isoformat(): t for t in times or []}
+        suggested = self.fields["suggested"]
+        assert isinstance(suggested, forms.ChoiceField)
+        suggested.choices = [
+            (key, formats.date_format(timezone.localtime(t), "l j F, H:i"))
+            for key, t in self.times.items()
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        chosen = self.times.get(data.get("suggested") or "")
+        other = data.get("other_time")
+        if chosen is None and other is None:
+            raise forms.ValidationError(_("Choose a time, or write another one."))
+        data["starts_at"] = other or chosen
+        return data

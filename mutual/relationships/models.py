@@ -237,3 +237,51 @@ class GoalReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.goal}: {self.level}"
+
+
+class PlanStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Waiting for the other person to confirm")
+    CONFIRMED = "confirmed", _("Confirmed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class PlannedSession(models.Model):
+    """A session arranged ahead: proposed by one person, confirmed by the other."""
+
+    relationship = models.ForeignKey(
+        Relationship, on_delete=models.CASCADE, related_name="planned_sessions"
+    )
+    starts_at = models.DateTimeField(_("when"))
+    duration_minutes = models.PositiveSmallIntegerField(_("how long (minutes)"), default=60)
+    mode = models.CharField(_("how"), max_length=10, choices=SessionMode.choices)
+    place = models.CharField(_("where (optional)"), max_length=200, blank=True)
+    status = models.CharField(
+        max_length=10, choices=PlanStatus.choices, default=PlanStatus.PROPOSED
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        indexes = [models.Index(fields=["status", "starts_at"], name="planned_by_time")]
+
+    def __str__(self) -> str:
+        return f"{self.relationship} at {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class CalendarFeed(models.Model):
+    """A person's private calendar address. Only a hash of its secret is kept; making a
+    new one or turning it off makes the old address stop working."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Calendar of {self.user}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mutual.relationships import views, views_care
+from mutual.relationships import views, views_care, views_schedule
 
 urlpatterns = [
     path("relationships/<int:relationship_id>/", views.relationship, name="relationship"),
@@ -29,6 +29,19 @@ urlpatterns = [
     path("fit-checks/<int:check_id>/", views_care.fit_check, name="fit_check"),
     path("relationships/<int:relationship_id>/goals/new/", views_care.goal_new, name="goal_new"),
     path("goals/<int:goal_id>/review/", views_care.goal_review, name="goal_review"),
+    path(
+        "relationships/<int:relationship_id>/plan/",
+        views_schedule.session_plan,
+        name="session_plan",
+    ),
+    path(
+        "planned/<int:planned_id>/confirm/",
+        views_schedule.planned_confirm,
+        name="planned_confirm",
+    ),
+    path("planned/<int:planned_id>/cancel/", views_schedule.planned_cancel, name="planned_cancel"),
+    path("me/calendar/", views_schedule.my_calendar, name="my_calendar"),
+    path("calendar/<str:secret>.ics", views_schedule.calendar_feed, name="calendar_feed"),
     path(
         "programs/<int:program_id>/relationships/",
         views.program_relationships,

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -38,6 +39,8 @@ from mutual.relationships.models import (
     EndReason,
     FitCheck,
     Goal,
+    PlannedSession,
+    PlanStatus,
     Relationship,
     Session,
 )
@@ -82,6 +85,11 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
             "my_fit_checks": mine,
             "can_work_on_goals": roles["is_mentor"] or roles["is_peer"] or roles["can_act"],
             "goal_review_form": GoalReviewForm(),
+            "planned": PlannedSession.objects.filter(
+                relationship=found,
+                status__in=[PlanStatus.PROPOSED, PlanStatus.CONFIRMED],
+                starts_at__gte=timezone.now(),
+            ),
             "note_form": NoteForm(),
             "pause_form": PauseForm(),
             "close_form": CloseForm(),
@@ -208,6 +216,15 @@ def my_caseload(request: AuthedRequest) -> HttpResponse:
         .order_by("stage", "-started_at")
     )
     open_ones = [r for r in mine if r.stage in OPEN_STAGES]
+    upcoming: dict[int, PlannedSession] = {}
+    for planned in PlannedSession.objects.filter(
+        relationship__in=open_ones,
+        status__in=[PlanStatus.PROPOSED, PlanStatus.CONFIRMED],
+        starts_at__gte=timezone.now(),
+    ).order_by("starts_at"):
+        upcoming.setdefault(planned.relationship_id, planned)
+    for r in open_ones:
+        r.next_planned = upcoming.get(r.pk)  # type: ignore[attr-defined]
     ended = [r for r in mine if r.stage not in OPEN_STAGES]
     hours = sum(
         Session.objects.filter(relationship__mentor__user=request.user).values_list(
