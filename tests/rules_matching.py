@@ -134,6 +134,8 @@ RULES: dict[str, Rule] = {
     "planned_confirm": Rule("planned", TWO_DONE, other_org=HIDDEN, method="POST"),
     "planned_cancel": Rule("planned", TWO_DONE, other_org=HIDDEN, method="POST"),
     "my_calendar": Rule("none", expect(200)),
+    "bridge_new": Rule("relationship", LOG_DONE, other_org=HIDDEN, method="POST"),
+    "check_in": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
     # A calendar app cannot log in: the secret in the address is the key.
     "calendar_feed": Rule(
         "calendar_secret", expect(404, anonymous=404), other_org=expect(404, anonymous=404)

@@ -104,3 +104,37 @@ def test_both_people_see_goal_progress(client, world: World) -> None:
         assert (
             "Sleep better" in client.get(reverse("relationship", args=[match.pk])).content.decode()
         )
+
+
+def test_the_mentor_records_a_connection_made(world: World) -> None:
+    match = make_match(world)
+    with pytest.raises(RelationshipError, match="what the connection was"):
+        services.add_bridge(match, world.users["mentor"], {"what": " "})
+
+    bridge = services.add_bridge(
+        match,
+        world.users["mentor"],
+        {"what": "Carers' group", "where": "Library", "outcome": "Went twice"},
+    )
+
+    assert list(match.bridges.all()) == [bridge]
+
+
+def test_a_match_a_month_old_is_due_its_monthly_check_in_until_ticked(world: World) -> None:
+    match = make_match(world, days_ago=40)
+    services.log_session(match, world.users["mentor"], session_data())
+    [row] = board.board(world.program_a1)[0]
+    assert "check_in" in row.flags
+
+    services.tick_check_in(match, world.users["coordinator"], "All good")
+    services.tick_check_in(match, world.users["coordinator"], "Again")
+
+    [row] = board.board(world.program_a1)[0]
+    assert "check_in" not in row.flags
+    assert match.check_ins.count() == 1 and match.check_ins.get().note == "All good"
+
+
+def test_a_new_match_is_not_yet_due_a_check_in(world: World) -> None:
+    make_match(world, days_ago=3)
+    [row] = board.board(world.program_a1)[0]
+    assert "check_in" not in row.flags

@@ -138,7 +138,7 @@ def test_the_board_flags_quiet_matches_and_first_meetings_not_logged(world: Worl
     rows, counts, total = board.board(world.program_a1)
 
     flags = {row.relationship.pk: row.flags for row in rows}
-    assert flags[quiet.pk] == ["quiet"]
+    assert flags[quiet.pk] == ["quiet", "check_in"]  # 40 days in: the monthly check-in too
     assert flags[waiting.pk] == ["first_meeting"]
     assert flags[fresh.pk] == []
     assert counts["quiet"] == 1 and total == 3

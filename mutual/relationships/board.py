@@ -20,6 +20,7 @@ from mutual.relationships.models import (
     FitAnswer,
     FitCheck,
     Goal,
+    MonthlyCheckIn,
     Relationship,
     RelationshipStage,
 )
@@ -36,7 +37,10 @@ FLAGS: dict[str, object] = {
     "paused": _("Paused"),
     "nearing_end": _("Nearing the planned end"),
     "goal_review": _("Goal review overdue"),
+    "check_in": _("Monthly check-in due"),
 }
+# A match is due its monthly check-in once it has run this long.
+CHECK_IN_AFTER_DAYS = 28
 
 
 @dataclass
@@ -87,6 +91,9 @@ def flags_for(relationship: Relationship, program: Program, today: dt.date) -> R
         row.flags.append("nearing_end")
     if getattr(relationship, "goal_review_due", False) and not relationship.is_paused:
         row.flags.append("goal_review")
+    old_enough = (today - relationship.started_at.date()).days >= CHECK_IN_AFTER_DAYS
+    if old_enough and not relationship.is_paused and not getattr(relationship, "checked_in", True):
+        row.flags.append("check_in")
     return row
 
 
@@ -99,6 +106,11 @@ def board(program: Program, flag: str = "") -> tuple[list[Row], dict[str, int], 
         .annotate(
             fit_no=Exists(
                 FitCheck.objects.filter(relationship=OuterRef("pk"), answer=FitAnswer.NO)
+            ),
+            checked_in=Exists(
+                MonthlyCheckIn.objects.filter(
+                    relationship=OuterRef("pk"), month=today.replace(day=1)
+                )
             ),
             goal_review_due=Exists(
                 Goal.objects.filter(

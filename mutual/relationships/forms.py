@@ -9,7 +9,15 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from mutual.relationships.models import EndReason, FitAnswer, Goal, HelpKind, Rating, SessionMode
+from mutual.relationships.models import (
+    Bridge,
+    EndReason,
+    FitAnswer,
+    Goal,
+    HelpKind,
+    Rating,
+    SessionMode,
+)
 
 
 class SessionForm(forms.Form):
@@ -156,3 +164,13 @@ class PlanForm(forms.Form):
             raise forms.ValidationError(_("Choose a time, or write another one."))
         data["starts_at"] = other or chosen
         return data
+
+
+class BridgeForm(forms.ModelForm):
+    class Meta:
+        model = Bridge
+        fields = ["what", "where", "outcome"]
+
+
+class CheckInForm(forms.Form):
+    note = forms.CharField(label=_("Note (optional)"), required=False, max_length=300)

@@ -285,3 +285,44 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar of {self.user}"
+
+
+class Bridge(models.Model):
+    """A connection the mentor helped make to another service or group (bridging help)."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="bridges")
+    what = models.CharField(_("what"), max_length=200, help_text=_("For example: carers' group."))
+    where = models.CharField(_("where or who"), max_length=200, blank=True)
+    outcome = models.CharField(_("how it went"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.what
+
+
+class MonthlyCheckIn(models.Model):
+    """A coordinator's monthly check-in with a match (a standard of mentoring practice)."""
+
+    relationship = models.ForeignKey(
+        Relationship, on_delete=models.CASCADE, related_name="check_ins"
+    )
+    month = models.DateField()  # the first day of the month it counts for
+    note = models.CharField(_("note (optional)"), max_length=300, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    done_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["relationship", "month"], name="one_check_in_a_month")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.relationship} {self.month:%Y-%m}"

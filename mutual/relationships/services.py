@@ -19,8 +19,10 @@ from mutual.audit.services import record_event
 from mutual.participants.models import PeerStage
 from mutual.participants.services import change_stage
 from mutual.relationships.models import (
+    Bridge,
     EndReason,
     HelpKind,
+    MonthlyCheckIn,
     Relationship,
     RelationshipStage,
     Session,
@@ -155,3 +157,36 @@ def close(relationship: Relationship, actor: User, reason: str, note: str = "") 
     if relationship.peer.stage == PeerStage.MATCHED:
         change_stage(actor, relationship.peer, PeerStage.ENDED, reason=_("The match ended."))
     return relationship
+
+
+@transaction.atomic
+def add_bridge(relationship: Relationship, actor: User, data: dict[str, Any]) -> Bridge:
+    what = (data.get("what") or "").strip()
+    if not what:
+        raise RelationshipError(_("Say what the connection was."))
+    bridge = Bridge.objects.create(
+        relationship=relationship,
+        what=what[:200],
+        where=(data.get("where") or "").strip()[:200],
+        outcome=(data.get("outcome") or "").strip()[:300],
+        created_by=actor,
+    )
+    record_event(actor, "relationship.bridge_added", bridge, program=relationship.program)
+    return bridge
+
+
+def this_month(today: dt.date | None = None) -> dt.date:
+    return (today or timezone.localdate()).replace(day=1)
+
+
+@transaction.atomic
+def tick_check_in(relationship: Relationship, actor: User, note: str = "") -> MonthlyCheckIn:
+    """This month's check-in with the match, done; ticking twice keeps the first."""
+    check_in, created = MonthlyCheckIn.objects.get_or_create(
+        relationship=relationship,
+        month=this_month(),
+        defaults={"note": note.strip()[:300], "done_by": actor},
+    )
+    if created:
+        record_event(actor, "relationship.checked_in", check_in, program=relationship.program)
+    return check_in

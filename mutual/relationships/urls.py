@@ -29,6 +29,8 @@ urlpatterns = [
     path("fit-checks/<int:check_id>/", views_care.fit_check, name="fit_check"),
     path("relationships/<int:relationship_id>/goals/new/", views_care.goal_new, name="goal_new"),
     path("goals/<int:goal_id>/review/", views_care.goal_review, name="goal_review"),
+    path("relationships/<int:relationship_id>/bridges/", views_care.bridge_new, name="bridge_new"),
+    path("relationships/<int:relationship_id>/check-in/", views_care.check_in, name="check_in"),
     path(
         "relationships/<int:relationship_id>/plan/",
         views_schedule.session_plan,

@@ -28,6 +28,8 @@ from mutual.matching.services import MatchingError
 from mutual.relationships import board as boards
 from mutual.relationships import services
 from mutual.relationships.forms import (
+    BridgeForm,
+    CheckInForm,
     CloseForm,
     GoalReviewForm,
     PauseForm,
@@ -36,9 +38,11 @@ from mutual.relationships.forms import (
 )
 from mutual.relationships.models import (
     OPEN_STAGES,
+    Bridge,
     EndReason,
     FitCheck,
     Goal,
+    MonthlyCheckIn,
     PlannedSession,
     PlanStatus,
     Relationship,
@@ -85,6 +89,12 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
             "my_fit_checks": mine,
             "can_work_on_goals": roles["is_mentor"] or roles["is_peer"] or roles["can_act"],
             "goal_review_form": GoalReviewForm(),
+            "bridges": Bridge.objects.filter(relationship=found),
+            "bridge_form": BridgeForm(),
+            "check_in_form": CheckInForm(),
+            "checked_in": MonthlyCheckIn.objects.filter(
+                relationship=found, month=services.this_month()
+            ).first(),
             "planned": PlannedSession.objects.filter(
                 relationship=found,
                 status__in=[PlanStatus.PROPOSED, PlanStatus.CONFIRMED],
@@ -255,5 +265,6 @@ def program_relationships(request: AuthedRequest, program_id: int) -> HttpRespon
             "counts": [(key, boards.FLAGS[key], counts[key]) for key in boards.FLAGS],
             "total": total,
             "flag": flag,
+            "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, program),
         },
     )

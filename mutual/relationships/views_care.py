@@ -19,8 +19,8 @@ from mutual.access.policy import (
     is_own_participant,
 )
 from mutual.core.http import AuthedRequest
-from mutual.relationships import fit, goals
-from mutual.relationships.forms import FitForm, GoalForm, GoalReviewForm
+from mutual.relationships import fit, goals, services
+from mutual.relationships.forms import BridgeForm, CheckInForm, FitForm, GoalForm, GoalReviewForm
 from mutual.relationships.models import Relationship
 from mutual.relationships.services import RelationshipError
 
@@ -97,3 +97,41 @@ def goal_review(request: AuthedRequest, goal_id: int) -> HttpResponse:
         else:
             messages.success(request, _("Progress saved."))
     return redirect("relationship", relationship_id=goal.relationship_id)
+
+
+@login_required
+@require_POST
+def bridge_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    """Bridging help: the mentor (or a coordinator) records a connection made."""
+    found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
+    if not (
+        is_own_participant(request.user, found.mentor)
+        or can(request.user, Perm.MANAGE_PARTICIPANTS, found.program)
+    ):
+        raise PermissionDenied
+    form = BridgeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say what the connection was."))
+    else:
+        try:
+            services.add_bridge(found, request.user, form.cleaned_data)
+        except RelationshipError as problem:
+            messages.error(request, str(problem))
+        else:
+            messages.success(request, _("Connection saved."))
+    return redirect("relationship", relationship_id=found.pk)
+
+
+@login_required
+@require_POST
+def check_in(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    """A coordinator ticks off this month's check-in with the match."""
+    found = access_relationship(request.user, relationship_id, Perm.MANAGE_PARTICIPANTS)
+    form = CheckInForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    services.tick_check_in(found, request.user, note)
+    messages.success(request, _("Monthly check-in ticked off."))
+    back = request.POST.get("back", "")
+    if back == "board":
+        return redirect("program_relationships", program_id=found.program_id)
+    return redirect("relationship", relationship_id=found.pk)
