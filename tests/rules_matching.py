@@ -136,6 +136,7 @@ RULES: dict[str, Rule] = {
     "my_calendar": Rule("none", expect(200)),
     "bridge_new": Rule("relationship", LOG_DONE, other_org=HIDDEN, method="POST"),
     "check_in": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
+    "relationship_closing": Rule("relationship", LOG_DONE, other_org=HIDDEN, method="POST"),
     # A calendar app cannot log in: the secret in the address is the key.
     "calendar_feed": Rule(
         "calendar_secret", expect(404, anonymous=404), other_org=expect(404, anonymous=404)

@@ -138,3 +138,39 @@ def test_a_new_match_is_not_yet_due_a_check_in(world: World) -> None:
     make_match(world, days_ago=3)
     [row] = board.board(world.program_a1)[0]
     assert "check_in" not in row.flags
+
+
+def test_closing_thanks_both_and_invites_the_peer_with_answers_filled_in(
+    world: World, django_capture_on_commit_callbacks
+) -> None:
+    from django.core import mail
+
+    from mutual.participants.models import Participant
+
+    match = make_match(world)
+    match.peer.languages, match.peer.suburb = ["vi", "en"], "Cabramatta"
+    match.peer.save()
+    services.start_closing(match, world.users["mentor"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.close(
+            match, world.users["coordinator"], "goals_reached", checklist=["thanked"],
+            invite_to_mentor=True,
+        )  # fmt: skip
+
+    match.refresh_from_db()
+    assert match.closing_checklist == ["thanked"]
+    draft = Participant.objects.get(program=match.program, role="mentor", stage="draft")
+    assert draft.languages == ["vi", "en"] and draft.suburb == "Cabramatta"
+    assert list(draft.experiences.all()) == list(match.peer.experiences.all())
+    subjects = [m.subject for m in mail.outbox]
+    assert subjects.count(f"Thank you from {match.program.name}") == 2
+    assert "Would you like to help someone, one day?" in subjects
+
+
+def test_no_invitation_unless_the_peer_wants_it(world: World) -> None:
+    from mutual.participants.models import Participant
+
+    match = make_match(world)
+    services.close(match, world.users["coordinator"], "planned_end")
+    assert not Participant.objects.filter(role="mentor", stage="draft").exists()

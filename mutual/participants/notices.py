@@ -201,6 +201,27 @@ NOTICES: dict[str, Notice] = {
         ),
         (*COMMON, "when", "link"),
     ),
+    "match_closed": Notice(
+        _("A match has ended (to both)"),
+        _("Thank you from {program}"),
+        _(
+            "Hello {name},\n\nYour match in {program} has now ended. Thank you for the time "
+            "and care you gave. We hope it helped, and we are here if you need us again."
+            "\n\n{organisation}"
+        ),
+        COMMON,
+    ),
+    "mentor_invitation": Notice(
+        _("Invitation to become a peer mentor (after a match)"),
+        _("Would you like to help someone, one day?"),
+        _(
+            "Hello {name},\n\nYou said you might like to become a peer mentor one day. "
+            "There is no hurry. When you are ready, your application is started for you, "
+            "with the answers you already gave us:\n{link}\n\nThe link works for 30 days. "
+            "If now is not the time, just ignore this email.\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
     "consent_withdrawn": Notice(
         _("Consent withdrawn"),
         _("You have left {program}"),

@@ -73,12 +73,31 @@ class PauseForm(forms.Form):
     )
 
 
+CLOSING_CHECKLIST = [
+    ("goals_looked_at", _("We looked back at the goals together")),
+    ("last_session", _("We had a last session to say goodbye")),
+    ("next_steps", _("The peer knows where to get help from now on")),
+    ("thanked", _("We thanked the peer mentor")),
+]
+
+
 class CloseForm(forms.Form):
     reason = forms.ChoiceField(
         label=_("Why is the match ending?"),
         choices=[(v, label) for v, label in EndReason.choices if v != EndReason.REMATCHED],
     )
     note = forms.CharField(label=_("A few words (optional)"), required=False, max_length=300)
+    checklist = forms.MultipleChoiceField(
+        label=_("Closing checklist"),
+        choices=CLOSING_CHECKLIST,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    invite_to_mentor = forms.BooleanField(
+        label=_("The peer would like to hear about becoming a peer mentor one day"),
+        required=False,
+        help_text=_("Only if they said yes. They get an invitation with their answers filled in."),
+    )
 
 
 class FitForm(forms.Form):

@@ -56,6 +56,8 @@ class Relationship(models.Model):
         _("why it ended"), max_length=16, choices=EndReason.choices, blank=True
     )
     end_note = models.CharField(_("a few words"), max_length=300, blank=True)
+    # The closing checklist's ticked items (keys of CLOSING_CHECKLIST in forms.py).
+    closing_checklist = models.JSONField(default=list, blank=True)
     # Paused relationships stay open; the board shows them and quiet-time flags wait.
     paused_at = models.DateTimeField(_("paused since"), null=True, blank=True)
     pause_reason = models.CharField(_("why paused"), max_length=300, blank=True)

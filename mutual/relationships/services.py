@@ -142,8 +142,28 @@ def resume(relationship: Relationship, actor: User) -> Relationship:
 
 
 @transaction.atomic
-def close(relationship: Relationship, actor: User, reason: str, note: str = "") -> Relationship:
-    """End a match with its reason; the peer's request is finished (re-matching is separate)."""
+def start_closing(relationship: Relationship, actor: User) -> Relationship:
+    """The planned end is near: the match is "coming to an end"."""
+    relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+    if relationship.stage not in (RelationshipStage.INTRODUCED, RelationshipStage.ACTIVE):
+        raise RelationshipError(_("Only a match that is meeting can start coming to an end."))
+    relationship.stage = RelationshipStage.CLOSING
+    relationship.save(update_fields=["stage"])
+    record_event(actor, "relationship.closing", relationship, program=relationship.program)
+    return relationship
+
+
+@transaction.atomic
+def close(
+    relationship: Relationship,
+    actor: User,
+    reason: str,
+    note: str = "",
+    checklist: list[str] | None = None,
+    invite_to_mentor: bool = False,
+) -> Relationship:
+    """End a match with its reason and closing checklist; thank both people; invite the
+    peer to become a mentor if they want to hear about it. Re-matching is separate."""
     relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
     if not relationship.is_open:
         raise RelationshipError(_("This match has already ended."))
@@ -151,12 +171,40 @@ def close(relationship: Relationship, actor: User, reason: str, note: str = "") 
         raise RelationshipError(_("Choose why the match is ending."))
     relationship.stage, relationship.ended_at = RelationshipStage.CLOSED, timezone.now()
     relationship.end_reason, relationship.end_note = reason, note.strip()[:300]
+    relationship.closing_checklist = sorted(set(checklist or []))
     relationship.paused_at, relationship.pause_reason = None, ""
     relationship.save()
     record_event(actor, "relationship.closed", relationship, program=relationship.program)
     if relationship.peer.stage == PeerStage.MATCHED:
         change_stage(actor, relationship.peer, PeerStage.ENDED, reason=_("The match ended."))
+    for person in (relationship.peer, relationship.mentor):
+        _notice(relationship, person, "match_closed", {})
+    if invite_to_mentor:
+        _invite(relationship, actor)
     return relationship
+
+
+def _invite(relationship: Relationship, actor: User) -> None:
+    """The invitation never stops the match from ending (the program may be paused)."""
+    from mutual.participants.services.errors import JoiningError
+    from mutual.relationships.closure import invite_to_mentor
+
+    try:
+        with transaction.atomic():
+            invite_to_mentor(relationship.peer)
+    except JoiningError:
+        return
+    record_event(
+        actor, "relationship.mentor_invitation", relationship, program=relationship.program
+    )
+
+
+def _notice(relationship: Relationship, person: Any, key: str, extra: dict[str, str]) -> None:
+    from mutual.participants.notices import send_notice
+
+    language = person.user.preferred_language if person.user else "en"
+    values = {"name": person.name, **extra}
+    send_notice(relationship.program, key, person.email, values, language=language)
 
 
 @transaction.atomic

@@ -32,6 +32,11 @@ urlpatterns = [
     path("relationships/<int:relationship_id>/bridges/", views_care.bridge_new, name="bridge_new"),
     path("relationships/<int:relationship_id>/check-in/", views_care.check_in, name="check_in"),
     path(
+        "relationships/<int:relationship_id>/closing/",
+        views_care.relationship_closing,
+        name="relationship_closing",
+    ),
+    path(
         "relationships/<int:relationship_id>/plan/",
         views_schedule.session_plan,
         name="session_plan",

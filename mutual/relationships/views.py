@@ -28,6 +28,7 @@ from mutual.matching.services import MatchingError
 from mutual.relationships import board as boards
 from mutual.relationships import services
 from mutual.relationships.forms import (
+    CLOSING_CHECKLIST,
     BridgeForm,
     CheckInForm,
     CloseForm,
@@ -90,6 +91,9 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
             "can_work_on_goals": roles["is_mentor"] or roles["is_peer"] or roles["can_act"],
             "goal_review_form": GoalReviewForm(),
             "bridges": Bridge.objects.filter(relationship=found),
+            "closing_done": [
+                label for key, label in CLOSING_CHECKLIST if key in found.closing_checklist
+            ],
             "bridge_form": BridgeForm(),
             "check_in_form": CheckInForm(),
             "checked_in": MonthlyCheckIn.objects.filter(

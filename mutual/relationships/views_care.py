@@ -135,3 +135,22 @@ def check_in(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     if back == "board":
         return redirect("program_relationships", program_id=found.program_id)
     return redirect("relationship", relationship_id=found.pk)
+
+
+@login_required
+@require_POST
+def relationship_closing(request: AuthedRequest, relationship_id: int) -> HttpResponse:
+    """The planned end is near: the mentor or a coordinator says it is coming to an end."""
+    found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
+    if not (
+        is_own_participant(request.user, found.mentor)
+        or can(request.user, Perm.MANAGE_PARTICIPANTS, found.program)
+    ):
+        raise PermissionDenied
+    try:
+        services.start_closing(found, request.user)
+    except RelationshipError as problem:
+        messages.error(request, str(problem))
+    else:
+        messages.success(request, _("Marked as coming to an end. Plan a last session together."))
+    return redirect("relationship", relationship_id=found.pk)
