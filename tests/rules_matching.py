@@ -124,6 +124,8 @@ RULES: dict[str, Rule] = {
     "relationship_pause": Rule("relationship", LOG_DONE, other_org=HIDDEN, method="POST"),
     "relationship_close": Rule("relationship", REMATCH, other_org=HIDDEN, method="POST"),
     "session_rate": Rule("session", RATE, other_org=HIDDEN, method="POST"),
+    "session_edit": Rule("session", LOG, other_org=HIDDEN, also_post=True),
+    "session_delete": Rule("session", REMATCH, other_org=HIDDEN, method="POST"),
     "my_caseload": Rule("none", expect(200)),
     # Private: the mentor asked sees their own; the peer in the same match gets 404.
     "fit_check": Rule("mentors_fit_check", OFFER, other_org=HIDDEN, also_post=True),

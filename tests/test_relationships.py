@@ -191,3 +191,46 @@ def test_the_peer_never_sees_the_mentors_note(client, world: World) -> None:
     assert "Worried about sleep" in client.get(url).content.decode()
     client.force_login(world.users["peer"])
     assert "Worried about sleep" not in client.get(url).content.decode()
+
+
+def test_changing_a_session_keeps_what_it_was_before(client, world: World) -> None:
+    match = make_match(world)
+    session = services.log_session(match, world.users["mentor"], session_data(note="Short call"))
+
+    services.edit_session(
+        session, world.users["mentor"], {"duration_minutes": 90, "note": "Long call"}
+    )
+
+    [edit] = session.edits.all()
+    assert edit.before == {"duration_minutes": 45, "note": "Short call"}
+    assert edit.after == {"duration_minutes": 90, "note": "Long call"}
+    assert edit.changed_by == world.users["mentor"]
+    client.force_login(world.users["coordinator"])
+    page = client.get(reverse("relationship", args=[match.pk])).content.decode()
+    assert "Changed 1 time" in page and "Short call" in page
+
+
+def test_an_edit_that_changes_nothing_leaves_no_history(world: World) -> None:
+    match = make_match(world)
+    session = services.log_session(match, world.users["mentor"], session_data())
+    services.edit_session(session, world.users["mentor"], {"duration_minutes": 45})
+    assert not session.edits.exists()
+
+
+def test_deleting_a_session_is_for_coordinators_and_recounts_the_match(
+    client, world: World
+) -> None:
+    from mutual.audit.models import AuditEvent
+
+    match = make_match(world)
+    session = services.log_session(match, world.users["mentor"], session_data())
+    url = reverse("session_delete", args=[session.pk])
+
+    client.force_login(world.users["mentor"])
+    assert client.post(url).status_code == 403
+    client.force_login(world.users["coordinator"])
+    assert client.post(url).status_code == 302
+
+    match.refresh_from_db()
+    assert match.session_count == 0 and match.last_contact_on is None
+    assert AuditEvent.objects.filter(action="relationship.session_deleted").exists()

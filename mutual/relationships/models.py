@@ -328,3 +328,22 @@ class MonthlyCheckIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.relationship} {self.month:%Y-%m}"
+
+
+class SessionEdit(models.Model):
+    """One change to a logged session: who, when, and what each changed field was before.
+    History stays honest: edits are shown on the match, never silently overwritten."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="edits")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(auto_now_add=True)
+    before = models.JSONField(default=dict)  # field → old value
+    after = models.JSONField(default=dict)  # field → new value
+
+    class Meta:
+        ordering = ["-changed_at"]
+
+    def __str__(self) -> str:
+        return f"Change to {self.session}"

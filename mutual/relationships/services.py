@@ -26,6 +26,7 @@ from mutual.relationships.models import (
     Relationship,
     RelationshipStage,
     Session,
+    SessionEdit,
     SessionMode,
 )
 
@@ -238,3 +239,68 @@ def tick_check_in(relationship: Relationship, actor: User, note: str = "") -> Mo
     if created:
         record_event(actor, "relationship.checked_in", check_in, program=relationship.program)
     return check_in
+
+
+EDITABLE = (
+    "happened_on",
+    "duration_minutes",
+    "mode",
+    "help_kinds",
+    "others_present",
+    "note",
+    "next_steps",
+)
+
+
+@transaction.atomic
+def edit_session(session: Session, actor: User, data: dict[str, Any]) -> Session:
+    """Change a session, keeping what each changed field was before."""
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    _check_session({**{f: getattr(session, f) for f in EDITABLE}, **data})
+    if "help_kinds" in data:
+        data = {**data, "help_kinds": sorted(set(data["help_kinds"] or []))}
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for field in EDITABLE:
+        if field not in data:
+            continue
+        old, new = getattr(session, field), data[field]
+        if isinstance(new, str):
+            new = new.strip()
+        if old != new:
+            before[field], after[field] = _plain(old), _plain(new)
+            setattr(session, field, new)
+    if not before:
+        return session
+    session.save()
+    SessionEdit.objects.create(session=session, changed_by=actor, before=before, after=after)
+    _recount(session.relationship_id)
+    record_event(
+        actor, "relationship.session_edited", session,
+        program=session.relationship.program, fields=sorted(before),
+    )  # fmt: skip
+    return session
+
+
+@transaction.atomic
+def delete_session(session: Session, actor: User) -> None:
+    """Only coordinators delete (the view checks); the audit log keeps what it was."""
+    relationship = session.relationship
+    record_event(
+        actor, "relationship.session_deleted", relationship, program=relationship.program,
+        happened_on=session.happened_on.isoformat(), minutes=session.duration_minutes,
+    )  # fmt: skip
+    session.delete()
+    _recount(relationship.pk)
+
+
+def _recount(relationship_id: int) -> None:
+    sessions = Session.objects.filter(relationship_id=relationship_id)
+    last = sessions.order_by("-happened_on").values_list("happened_on", flat=True).first()
+    Relationship.objects.filter(pk=relationship_id).update(
+        session_count=sessions.count(), last_contact_on=last
+    )
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value

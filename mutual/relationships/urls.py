@@ -25,6 +25,8 @@ urlpatterns = [
         name="relationship_rematch",
     ),
     path("sessions/<int:session_id>/rate/", views.session_rate, name="session_rate"),
+    path("sessions/<int:session_id>/edit/", views.session_edit, name="session_edit"),
+    path("sessions/<int:session_id>/delete/", views.session_delete, name="session_delete"),
     path("me/caseload/", views.my_caseload, name="my_caseload"),
     path("fit-checks/<int:check_id>/", views_care.fit_check, name="fit_check"),
     path("relationships/<int:relationship_id>/goals/new/", views_care.goal_new, name="goal_new"),

@@ -84,7 +84,9 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
         {
             "relationship": found,
             "program": found.program,
-            "sessions": Session.objects.filter(relationship=found),
+            "sessions": Session.objects.filter(relationship=found).prefetch_related(
+                "edits__changed_by"
+            ),
             "goals": goals,
             "fit_checks": checks,
             "my_fit_checks": mine,
@@ -272,3 +274,39 @@ def program_relationships(request: AuthedRequest, program_id: int) -> HttpRespon
             "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, program),
         },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_edit(request: AuthedRequest, session_id: int) -> HttpResponse:
+    session = access_session(request.user, session_id, Perm.VIEW_PARTICIPANTS)
+    found = session.relationship
+    _may_log(request, found)
+    session = Session.objects.get(pk=session.pk)
+    initial = {f: getattr(session, f) for f in services.EDITABLE}
+    form = SessionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k in services.EDITABLE}
+        try:
+            services.edit_session(session, request.user, data)
+        except RelationshipError as problem:
+            form.add_error(None, str(problem))
+        else:
+            messages.success(request, _("Session changed. The change is shown on the match."))
+            return redirect("relationship", relationship_id=found.pk)
+    return render(
+        request,
+        "relationships/session_form.html",
+        {"relationship": found, "program": found.program, "form": form, "editing": True},
+    )
+
+
+@login_required
+@require_POST
+def session_delete(request: AuthedRequest, session_id: int) -> HttpResponse:
+    """Deleting is for coordinators only, and is audited."""
+    session = access_session(request.user, session_id, Perm.MANAGE_PARTICIPANTS)
+    relationship_id = session.relationship_id
+    services.delete_session(Session.objects.get(pk=session.pk), request.user)
+    messages.success(request, _("Session deleted. The activity log keeps a record."))
+    return redirect("relationship", relationship_id=relationship_id)
