@@ -234,3 +234,25 @@ def test_deleting_a_session_is_for_coordinators_and_recounts_the_match(
     match.refresh_from_db()
     assert match.session_count == 0 and match.last_contact_on is None
     assert AuditEvent.objects.filter(action="relationship.session_deleted").exists()
+
+
+def test_the_mentor_is_thanked_at_their_first_and_tenth_session(world: World) -> None:
+    from mutual.live.models import Notification
+
+    match = make_match(world)
+    for _ in range(10):
+        services.log_session(match, world.users["mentor"], session_data())
+
+    texts = list(
+        Notification.objects.filter(user=world.users["mentor"]).values_list("text", flat=True)
+    )
+    assert "Your first session is logged. Thank you for being there." in texts
+    assert "That is 10 sessions you have given. Thank you." in texts
+
+
+def test_my_peers_shows_sessions_and_hours_given(client, world: World) -> None:
+    match = make_match(world)
+    services.log_session(match, world.users["mentor"], session_data(duration_minutes=90))
+    client.force_login(world.users["mentor"])
+    page = client.get(reverse("my_caseload")).content.decode()
+    assert "You have given 1 session, 1.5 hours of your time." in page

@@ -86,7 +86,28 @@ def log_session(
         from mutual.relationships import fit
 
         fit.ask(relationship)
+    _thank_at_milestones(relationship)
     return session
+
+
+# A thank-you note when a mentor's sessions, across all their matches, reach these.
+MILESTONES = (1, 10, 25, 50, 100, 250)
+
+
+def _thank_at_milestones(relationship: Relationship) -> None:
+    mentor = relationship.mentor
+    if mentor.user is None:
+        return
+    total = Session.objects.filter(relationship__mentor__user=mentor.user).count()
+    if total in MILESTONES:
+        from mutual.live.services import notify_user
+
+        text = (
+            _("Your first session is logged. Thank you for being there.")
+            if total == 1
+            else _("That is %(count)d sessions you have given. Thank you.") % {"count": total}
+        )
+        notify_user(mentor.user, text)
 
 
 def _check_session(data: dict[str, Any]) -> None:

@@ -50,6 +50,7 @@ from mutual.relationships.models import (
     Session,
 )
 from mutual.relationships.services import RelationshipError
+from mutual.training.models import Certificate
 
 
 def _roles(request: AuthedRequest, found: Relationship) -> dict[str, bool]:
@@ -242,15 +243,21 @@ def my_caseload(request: AuthedRequest) -> HttpResponse:
     for r in open_ones:
         r.next_planned = upcoming.get(r.pk)  # type: ignore[attr-defined]
     ended = [r for r in mine if r.stage not in OPEN_STAGES]
-    hours = sum(
-        Session.objects.filter(relationship__mentor__user=request.user).values_list(
-            "duration_minutes", flat=True
-        )
+    given = Session.objects.filter(relationship__mentor__user=request.user)
+    hours = sum(given.values_list("duration_minutes", flat=True))
+    certificates = Certificate.objects.filter(participant__user=request.user).select_related(
+        "participant__program"
     )
     return render(
         request,
         "relationships/caseload.html",
-        {"open_ones": open_ones, "ended": ended, "hours": round(hours / 60, 1)},
+        {
+            "open_ones": open_ones,
+            "ended": ended,
+            "hours": round(hours / 60, 1),
+            "sessions_given": given.count(),
+            "certificates": certificates,
+        },
     )
 
 
