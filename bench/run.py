@@ -7,7 +7,10 @@ settings: DEBUG off, compressed static files), then measures:
   Django's test client, and the number of database queries one request makes;
 - the access policy: the cost of one check, with and without a database fetch;
 - the coordinator's joining pages (pipeline, training matrix, referrals) and the time
-  to check and import a CSV of 5,000 peers.
+  to check and import a CSV of 5,000 peers;
+- the relationships board for a program with 2,000 matches and 50,000 sessions.
+
+Matching has its own benchmark: bench/matching.py (also run by `make bench`).
 
 Usage: python bench/run.py [--requests N]
 """
@@ -215,6 +218,79 @@ def bench_joining(repeats: int) -> None:
     )
 
 
+def bench_relationship_board(repeats: int) -> None:
+    """The coordinator's board for a program with 2,000 matches and 50,000 sessions."""
+    import datetime as dt
+    import random
+
+    from django.db import connection
+    from django.test import Client
+    from django.utils import timezone
+
+    from mutual.accounts.models import Membership, Role
+    from mutual.participants.models import Participant
+    from mutual.relationships.models import Relationship, Session
+
+    membership = (
+        Membership.objects.current().filter(role=Role.COORDINATOR).select_related("user").first()
+    )
+    if membership is None or membership.program is None:
+        print("Relationships: the demo has no coordinator; skipped")
+        return
+    user, program = membership.user, membership.program
+    rng = random.Random(5)  # noqa: S311 - test data, not secrets
+    today = timezone.localdate()
+    pairs, per_pair = 2000, 25
+    started = time.perf_counter()
+    peers = Participant.objects.bulk_create(
+        Participant(program=program, role="peer", stage="matched", name=f"Bench peer {n}")
+        for n in range(pairs)
+    )
+    mentors = Participant.objects.bulk_create(
+        Participant(program=program, role="mentor", stage="active", name=f"Bench mentor {n}",
+                    capacity=3)
+        for n in range(pairs // 3 + 1)
+    )  # fmt: skip
+    relationships = Relationship.objects.bulk_create(
+        Relationship(
+            program=program, peer=peer, mentor=mentors[n // 3], stage="active",
+            session_count=per_pair, last_contact_on=today - dt.timedelta(days=rng.randint(0, 40)),
+        )
+        for n, peer in enumerate(peers)
+    )  # fmt: skip
+    Session.objects.bulk_create(
+        (
+            Session(
+                relationship=r, happened_on=today - dt.timedelta(days=rng.randint(0, 300)),
+                duration_minutes=60, mode="phone", help_kinds=["growth"],
+            )
+            for r in relationships
+            for _ in range(per_pair)
+        ),
+        batch_size=5000,
+    )  # fmt: skip
+    print(
+        f"\nRelationships board, {pairs:,} matches and {pairs * per_pair:,} sessions "
+        f"(made in {time.perf_counter() - started:.1f} s; median and 90th percentile of "
+        f"{repeats} requests)"
+    )
+    client = Client()
+    client.force_login(user)
+    print(f"  {'page':<22}{'median ms':>10}{'p90 ms':>10}{'queries':>9}")
+    for label, path in (
+        ("board", f"/programs/{program.pk}/relationships/"),
+        ("board, quiet only", f"/programs/{program.pk}/relationships/?flag=quiet"),
+    ):
+        counter = QueryCounter()
+        with connection.execute_wrapper(counter):
+            client.get(path)
+        samples = timings_ms(lambda p=path: client.get(p), repeats)
+        print(
+            f"  {label:<22}{statistics.median(samples):>10.2f}"
+            f"{percentile(samples, 0.9):>10.2f}{counter.count:>9}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=30, help="timed requests per page")
@@ -230,6 +306,7 @@ def main() -> None:
         bench_home_pages(args.requests)
         bench_access_policy(args.requests)
         bench_joining(args.requests)
+        bench_relationship_board(args.requests)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,18 @@ def board(program: Program, flag: str = "") -> tuple[list[Row], dict[str, int], 
     relationships = (
         Relationship.objects.filter(program=program, stage__in=OPEN_STAGES)
         .select_related("peer", "mentor")
+        # Only what the board shows: a record has many more fields than the board needs.
+        .only(
+            "pk",
+            "stage",
+            "started_at",
+            "paused_at",
+            "last_contact_on",
+            "session_count",
+            "program_id",
+            "peer__name",
+            "mentor__name",
+        )
         .annotate(
             fit_no=Exists(
                 FitCheck.objects.filter(relationship=OuterRef("pk"), answer=FitAnswer.NO)

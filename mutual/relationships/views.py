@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -51,6 +52,9 @@ from mutual.relationships.models import (
 )
 from mutual.relationships.services import RelationshipError
 from mutual.training.models import Certificate
+
+# Matches per page on the board: those needing a look come first.
+BOARD_PAGE = 100
 
 
 def _roles(request: AuthedRequest, found: Relationship) -> dict[str, bool]:
@@ -268,13 +272,15 @@ def program_relationships(request: AuthedRequest, program_id: int) -> HttpRespon
     if flag not in boards.FLAGS:
         flag = ""
     rows, counts, total = boards.board(program, flag)
+    page = Paginator(rows, BOARD_PAGE).get_page(request.GET.get("page"))
     record_event(request.user, "relationship.board_viewed", program, program=program)
     return render(
         request,
         "relationships/board.html",
         {
             "program": program,
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
             "counts": [(key, boards.FLAGS[key], counts[key]) for key in boards.FLAGS],
             "total": total,
             "flag": flag,
