@@ -172,6 +172,7 @@ def peer_mentors(request: AuthedRequest, participant_id: int) -> HttpResponse:
                 "good": good,
                 "bad": bad,
                 "room": item.room,
+                "exclusion_form": ExclusionForm(prefix=f"m{item.mentor.pk}"),
             }
         )
     live = Proposal.objects.filter(
@@ -186,7 +187,6 @@ def peer_mentors(request: AuthedRequest, participant_id: int) -> HttpResponse:
             "rows": rows,
             "live": live,
             "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, peer.program),
-            "exclusion_form": ExclusionForm(),
         },
     )
 
@@ -252,7 +252,7 @@ def peer_exclude_mentor(
 ) -> HttpResponse:
     peer = access_participant(request.user, participant_id, Perm.MANAGE_PARTICIPANTS)
     mentor = access_participant(request.user, mentor_id, Perm.MANAGE_PARTICIPANTS)
-    form = ExclusionForm(request.POST)
+    form = ExclusionForm(request.POST, prefix=f"m{mentor.pk}")
     if not form.is_valid():
         messages.error(request, _("Choose why these two should never be matched."))
     else:

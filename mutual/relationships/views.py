@@ -76,6 +76,8 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     goals = list(Goal.objects.filter(relationship=found))
     for goal in goals:
         goal.current_words = goal.level_words(goal.current_level)  # type: ignore[attr-defined]
+        # One form per goal, each with its own field ids.
+        goal.review_form = GoalReviewForm(prefix=f"goal{goal.pk}")  # type: ignore[attr-defined]
     checks = list(FitCheck.objects.filter(relationship=found))
     mine = [
         c
@@ -96,13 +98,12 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
             "fit_checks": checks,
             "my_fit_checks": mine,
             "can_work_on_goals": roles["is_mentor"] or roles["is_peer"] or roles["can_act"],
-            "goal_review_form": GoalReviewForm(),
             "bridges": Bridge.objects.filter(relationship=found),
             "closing_done": [
                 label for key, label in CLOSING_CHECKLIST if key in found.closing_checklist
             ],
-            "bridge_form": BridgeForm(),
-            "check_in_form": CheckInForm(),
+            "bridge_form": BridgeForm(prefix="bridge"),
+            "check_in_form": CheckInForm(prefix="checkin"),
             "checked_in": MonthlyCheckIn.objects.filter(
                 relationship=found, month=services.this_month()
             ).first(),
@@ -111,9 +112,9 @@ def relationship(request: AuthedRequest, relationship_id: int) -> HttpResponse:
                 status__in=[PlanStatus.PROPOSED, PlanStatus.CONFIRMED],
                 starts_at__gte=timezone.now(),
             ),
-            "note_form": NoteForm(),
-            "pause_form": PauseForm(),
-            "close_form": CloseForm(),
+            "note_form": NoteForm(prefix="rematch"),
+            "pause_form": PauseForm(prefix="pause"),
+            "close_form": CloseForm(prefix="close"),
             "rating_form": RatingForm(),
             **roles,
         },
@@ -173,7 +174,7 @@ def session_rate(request: AuthedRequest, session_id: int) -> HttpResponse:
 def relationship_pause(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     found = access_relationship(request.user, relationship_id, Perm.VIEW_PARTICIPANTS)
     _may_log(request, found)
-    form = PauseForm(request.POST)
+    form = PauseForm(request.POST, prefix="pause")
     try:
         if found.is_paused:
             services.resume(found, request.user)
@@ -192,7 +193,7 @@ def relationship_pause(request: AuthedRequest, relationship_id: int) -> HttpResp
 @require_POST
 def relationship_close(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     found = access_relationship(request.user, relationship_id, Perm.MANAGE_PARTICIPANTS)
-    form = CloseForm(request.POST)
+    form = CloseForm(request.POST, prefix="close")
     if not form.is_valid():
         messages.error(request, _("Choose why the match is ending."))
         return redirect("relationship", relationship_id=found.pk)
@@ -210,7 +211,7 @@ def relationship_close(request: AuthedRequest, relationship_id: int) -> HttpResp
 @require_POST
 def relationship_rematch(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     found = access_relationship(request.user, relationship_id, Perm.MANAGE_PARTICIPANTS)
-    form = NoteForm(request.POST)
+    form = NoteForm(request.POST, prefix="rematch")
     note = form.cleaned_data["note"] if form.is_valid() else ""
     try:
         following = matching.rematch(found, request.user, note)

@@ -86,7 +86,7 @@ def goal_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
 def goal_review(request: AuthedRequest, goal_id: int) -> HttpResponse:
     goal = access_goal(request.user, goal_id, Perm.VIEW_PARTICIPANTS)
     _may_work_on_goals(request, goal.relationship_id)
-    form = GoalReviewForm(request.POST)
+    form = GoalReviewForm(request.POST, prefix=f"goal{goal.pk}")
     if not form.is_valid():
         messages.error(request, _("Choose where things are now."))
     else:
@@ -109,7 +109,7 @@ def bridge_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
         or can(request.user, Perm.MANAGE_PARTICIPANTS, found.program)
     ):
         raise PermissionDenied
-    form = BridgeForm(request.POST)
+    form = BridgeForm(request.POST, prefix="bridge")
     if not form.is_valid():
         messages.error(request, _("Say what the connection was."))
     else:
@@ -127,7 +127,7 @@ def bridge_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
 def check_in(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     """A coordinator ticks off this month's check-in with the match."""
     found = access_relationship(request.user, relationship_id, Perm.MANAGE_PARTICIPANTS)
-    form = CheckInForm(request.POST)
+    form = CheckInForm(request.POST, prefix="checkin")
     note = form.cleaned_data["note"] if form.is_valid() else ""
     services.tick_check_in(found, request.user, note)
     messages.success(request, _("Monthly check-in ticked off."))
