@@ -25,7 +25,10 @@ def test_the_first_session_asks_both_sides_privately_once(world: World) -> None:
         "mentor",
         "peer",
     ]
-    assert Notification.objects.filter(user=world.users["peer"]).count() == 1
+    asked = Notification.objects.filter(
+        user=world.users["peer"], text="How is it going? A quick, private question."
+    )
+    assert asked.count() == 1
 
 
 def test_a_no_tells_the_coordinators_and_flags_the_match(world: World) -> None:

@@ -92,6 +92,18 @@ def test_the_next_session_form_remembers_the_last_answers(world: World) -> None:
     }
 
 
+def test_the_peer_is_asked_how_helpful_each_session_was(world: World) -> None:
+    from mutual.live.models import Notification
+
+    match = make_match(world)
+    services.log_session(match, world.users["mentor"], session_data())
+
+    asked = Notification.objects.get(
+        user=world.users["peer"], text="How helpful was today? One tap to tell us."
+    )
+    assert asked.url == reverse("relationship", args=[match.pk])
+
+
 def test_only_the_peer_rates_a_session(world: World) -> None:
     match = make_match(world)
     session = services.log_session(match, world.users["mentor"], session_data())

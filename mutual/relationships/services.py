@@ -87,7 +87,22 @@ def log_session(
 
         fit.ask(relationship)
     _thank_at_milestones(relationship)
+    _ask_peer_to_rate(relationship)
     return session
+
+
+def _ask_peer_to_rate(relationship: Relationship) -> None:
+    """One tap for the peer: "How helpful was today?" (answered on the match's page)."""
+    from django.urls import reverse
+
+    from mutual.live.services import notify_user
+
+    if relationship.peer.user is not None:
+        notify_user(
+            relationship.peer.user,
+            _("How helpful was today? One tap to tell us."),
+            url=reverse("relationship", args=[relationship.pk]),
+        )
 
 
 # A thank-you note when a mentor's sessions, across all their matches, reach these.

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -245,8 +246,15 @@ def my_caseload(request: AuthedRequest) -> HttpResponse:
         starts_at__gte=timezone.now(),
     ).order_by("starts_at"):
         upcoming.setdefault(planned.relationship_id, planned)
+    progress = {
+        row["relationship_id"]: row
+        for row in Goal.objects.filter(relationship__in=open_ones)
+        .values("relationship_id")
+        .annotate(goals=Count("pk"), reached=Count("pk", filter=Q(current_level__gte=0)))
+    }
     for r in open_ones:
         r.next_planned = upcoming.get(r.pk)  # type: ignore[attr-defined]
+        r.goal_progress = progress.get(r.pk)  # type: ignore[attr-defined]
     ended = [r for r in mine if r.stage not in OPEN_STAGES]
     given = Session.objects.filter(relationship__mentor__user=request.user)
     hours = sum(given.values_list("duration_minutes", flat=True))
