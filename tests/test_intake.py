@@ -176,3 +176,17 @@ def test_a_paused_program_explains_it_is_not_taking_people(client: Client) -> No
 def test_a_draft_program_is_not_found(client: Client) -> None:
     ProgramFactory(slug="hidden", status="draft")
     assert client.get("/join/hidden/support/").status_code == 404
+
+
+def test_a_signed_in_person_starts_with_their_own_name_and_email(
+    client: Client, program: Any
+) -> None:
+    from tests.factories import UserFactory
+
+    person = UserFactory(name="Lan Nguyen", email="lan@example.org")
+    client.force_login(person)
+
+    page = client.get("/join/carers/support/contact/").content.decode()
+
+    assert 'value="lan@example.org"' in page
+    assert 'value="Lan Nguyen"' in page

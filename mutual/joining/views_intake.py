@@ -120,6 +120,13 @@ def _step(request: HttpRequest, slug: str, role: str, step_slug: str) -> HttpRes
                 return _save_step(request, program, role, number, step, form, draft)
             except JoiningError as error:
                 form.add_error(error.field if error.field in form.fields else None, str(error))
+    elif draft is None and number == 1 and request.user.is_authenticated:
+        # Someone already signed in starts with their own name and email, so their
+        # request or application joins their account rather than making another.
+        user = request.user
+        form = form_class(
+            program=program, initial={"name": getattr(user, "name", ""), "email": user.email}
+        )
     else:
         form = form_class(program=program, participant=draft)
     consent = current_consent_text(program, role) if step.slug == "agree" else None
