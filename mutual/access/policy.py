@@ -337,12 +337,9 @@ def access_goal(user: AnyUser, goal_id: object, perm: Perm) -> Goal:
 
 def access_planned_session(user: AnyUser, planned_id: object, perm: Perm) -> PlannedSession:
     """A planned session is reached through its relationship's rights."""
-    planned: PlannedSession = _get_or_404(
-        PlannedSession.objects.only("pk", "relationship_id"), planned_id
-    )
-    found = PlannedSession.objects.get(pk=planned.pk)
-    found.relationship = access_relationship(user, planned.relationship_id, perm)
-    return found
+    planned: PlannedSession = _get_or_404(PlannedSession.objects.all(), planned_id)
+    planned.relationship = access_relationship(user, planned.relationship_id, perm)
+    return planned
 
 
 def access_match_run(user: AnyUser, run_id: object, perm: Perm) -> MatchRun:

@@ -70,17 +70,18 @@ def places_left(mentors: list[Participant]) -> dict[int, int]:
     }
 
 
-def active_mentors(program: Program, today: dt.date) -> list[Participant]:
-    """Active, not paused, and no check has run out (the daily job may not have run yet)."""
+def active_mentors(
+    program: Program, today: dt.date, only: Participant | None = None
+) -> list[Participant]:
+    """Active, not paused, and no check has run out (the daily job may not have run yet).
+    With ``only``, just that mentor (if they qualify)."""
     expired = Check.objects.filter(expires_on__lt=today).values("participant_id")
-    return list(
-        Participant.objects.filter(
-            program=program, role="mentor", stage=MentorStage.ACTIVE, new_matches_paused=False
-        )
-        .exclude(pk__in=expired)
-        .prefetch_related("experiences")
-        .order_by("pk")
+    mentors = Participant.objects.filter(
+        program=program, role="mentor", stage=MentorStage.ACTIVE, new_matches_paused=False
     )
+    if only is not None:
+        mentors = mentors.filter(pk=only.pk)
+    return list(mentors.exclude(pk__in=expired).prefetch_related("experiences").order_by("pk"))
 
 
 def waiting_peers(program: Program) -> list[Participant]:
@@ -152,6 +153,18 @@ def population(program: Program, peers: list[Participant] | None = None) -> Popu
     profiles.update({m.pk: profile_of(m, centres) for m in mentors})
     return Population(
         program, peers, mentors, places_left(mentors), profiles, taxonomy(), today.year
+    )
+
+
+def pair_profiles(peer: Participant, mentor: Participant) -> tuple[Profile, Profile, Taxonomy, int]:
+    """Profiles for one pair, without loading the rest of the program."""
+    centres = postcode_centres({peer.postcode.strip(), mentor.postcode.strip()} - {""})
+    excluded = excluded_pairs(peer.program).get(peer.pk)
+    return (
+        profile_of(peer, centres, excluded),
+        profile_of(mentor, centres),
+        taxonomy(),
+        timezone.localdate().year,
     )
 
 

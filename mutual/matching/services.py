@@ -93,15 +93,9 @@ def suggestions_for(peer: Participant, top: int = 10) -> list[Suggestion]:
 
 
 def explain_pair(peer: Participant, mentor: Participant) -> Breakdown:
-    people = build.population(peer.program, peers=[peer])
-    profile = people.profiles[peer.pk]
-    centres = build.postcode_centres({mentor.postcode.strip()})
+    peer_profile, mentor_profile, tree, year = build.pair_profiles(peer, mentor)
     return evaluate(
-        profile,
-        build.profile_of(mentor, centres),
-        people.taxonomy,
-        year=people.year,
-        weights=settings_for(peer.program).weights,
+        peer_profile, mentor_profile, tree, year=year, weights=settings_for(peer.program).weights
     )
 
 
@@ -470,10 +464,11 @@ def _withdraw_if_peer_left(proposal: Proposal, message: str) -> None:
 
 
 def _check_still_possible(peer: Participant, mentor: Participant) -> None:
-    people = build.population(peer.program, peers=[peer])
-    if mentor.pk not in people.room:
+    """Only this mentor is looked at: active, not paused, checks valid, room left."""
+    qualifying = build.active_mentors(peer.program, timezone.localdate(), only=mentor)
+    if not qualifying:
         raise MatchingError(_("This peer mentor cannot take anyone new at the moment."))
-    if people.room[mentor.pk] <= 0:
+    if build.places_left(qualifying)[mentor.pk] <= 0:
         raise MatchingError(_("This peer mentor has no room left."))
 
 

@@ -13,6 +13,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from mutual.programs.models import DeliveryMode
+
 
 class RelationshipStage(models.TextChoices):
     INTRODUCED = "introduced", _("Introduced: first meeting being arranged")
@@ -91,11 +93,8 @@ class Relationship(models.Model):
         return self.paused_at is not None
 
 
-class SessionMode(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    VIDEO = "video", _("Video call")
-    PHONE = "phone", _("Phone")
-    TEXT = "text", _("Text messages")
+# How a session happened: the same ways to meet as a program offers.
+SessionMode = DeliveryMode
 
 
 class HelpKind(models.TextChoices):
