@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "mutual.imports",
     "mutual.matching",
     "mutual.relationships",
+    "mutual.safety",
     "mutual.audit",
     "mutual.live",
     "mutual.demo",

@@ -1,0 +1,1 @@
+"""Risk phrase lexicons, one module per language (see ``mutual.safety.risk.lexicon``)."""

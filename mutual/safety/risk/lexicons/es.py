@@ -1,0 +1,322 @@
+"""Spanish risk phrases: suicide, self-harm, hopelessness and violence at home, in chat.
+
+Covers neutral and Latin-American Spanish (Spain, Mexico, Río de la Plata), with common chat
+spellings ("kiero", "qiero", "suisidarme", missing accents, "ñ" typed as "n": text and patterns
+are both folded to plain a–z before matching).
+
+Judgements for a reviewer to confirm: ideation rules are first person ("quiero morir");
+third-person forms ("quiere matarse", "se quiere morir") are concern, as they are nearly always
+about someone else. "Ya lo tengo todo preparado" counts as a plan unless followed by "para…"
+(a party, a trip). Preparations for pets or children count only next to "cuando ya no esté";
+"adiós a todos" only with "gracias por todo" or "para siempre". "Me quiero morir" after "qué
+vergüenza" is an idiom. Wishing not to be alive ("ojalá no despertara", "estarían mejor sin mí")
+is a passive wish: a time word in the message does not make it imminent. To be reviewed by
+native-speaking clinicians or crisis-line workers from Spain and from Latin America.
+
+The patterns of one level and kind are joined into one rule (see ``LEXICON``): the regular
+expression engine then picks alternatives by their first letters, several times faster than one
+rule per pattern. Matching is unchanged: alternatives are tried in the order written.
+"""
+
+from mutual.safety.risk.lexicon import Kind, Level, Lexicon, Rule
+
+# Shared fragments (spelling variants seen in chat).
+_Q = r"(?:quiero|qiero|kiero|quero|kero|qero)"  # "I want"
+_MORIR = r"(?:mor+i+r?(?:me)?|muri?r(?:me)?)"  # morir, morirme, morime, murirme
+_MATAR = r"(?:mata?rme|suicidarme|suisidarme|suicidarm|suicidame|quitarme la vida)"
+_PILLS = (
+    r"(?:pastillas|pastis|pildoras|capsulas|comprimidos|medicinas|medicamentos|"
+    r"paracetamol|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|antidepresivos)"
+)
+_KIN = (
+    r"(?:pareja|novio|novia|esposo|esposa|marido|mujer|padre|papa|madre|mama|padrastro|"
+    r"madrastra|hermano|hermana|tio|abuelo|suegro|suegra|ex|hijo|primo|jefe)"
+)
+_GONE = (  # "cuando ya no esté", but not "cuando no esté en casa"
+    r"(?:(?:yo )?(?:ya )?no (?:este|estare|exista|existire)(?! (?:en|aqui|aca|alli|por|de viaje|"
+    r"fuera|trabajando|disponible)\b)|me haya ido|yo falte|ya no viva)"
+)
+_CARE = (  # someone taking over what the writer looks after
+    r"(?:cuid\w*|quedate con|(?:se )?qued(?:a|e|ara|aria) con|hazte cargo de|"
+    r"(?:se )?(?:haga|hagan|hara|haran) cargo de|"
+    r"(?:se )?(?:encarga|encargue|encarguen|encargara) de|"
+    r"(?:se )?(?:va|van) a (?:quedar con|cuidar|hacer cargo de)|adopt\w*|alimente a)"
+)
+_KEEPERS = r"(?:perr\w*|gat\w*|mascota\w*|hij\w*|nin\w*|bebe|plantas)"
+_SAYS = (  # what a third person says or does, after "mi hermano", "ella"…
+    r"(?:dice|dijo|piensa en|habla de|me (?:dijo|conto|escribio|confeso|dice)|esta pensando|"
+    r"intento|se (?:corta|corto|lastima|quiere|quiso|quito|va a)|quiere (?:morir|matar|suicid|"
+    r"quitar|desaparecer)|(?:ya )?no quiere (?:vivir|seguir)|va a (?:matarse|suicidarse)|"
+    r"amenaza con|amenazo con|escribio|publico)"
+)
+_NOT_UNTIL = r"(?! (?:hasta|temprano|antes|a las|en todo|tarde)\b)"  # "no despertar hasta…"
+_END = r"(?=\s*(?:$|[,.!?;]|y\b|ya\b|de una vez\b|para siempre\b|esto\s*(?:$|[,.!?;]|y\b)))"
+
+_RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    # --- imminent: plan or preparations, including indirect ones ---------------------------------
+    ("imminent", "plan"): (
+        r"ya (?:lo )?tengo (?:todo |todito )?(?:preparado|planeado|planificado)(?: todo)?"
+        r"(?!\s*,?\s*(?:para|pa|de|del|en|con|que|nos|y nos)\b)",
+        r"(?:ya )?(?:decidi|he decidido|lo decidi|lo tengo decidido|elegi|escogi) (?:como|cuando|"
+        r"donde)(?: y (?:cuando|donde|como))? (?:lo )?(?:voy a )?(?:hacerlo|hacer|lo hare|"
+        r"lo voy a hacer|matarme|morir|suicidarme|quitarme la vida|acabar con todo)",
+        r"(?:esta|hoy) es mi ultim[ao] (?:noche|dia|semana)(?: (?:con vida|en este mundo|"
+        r"vivo|viva))?(?! (?:de|del|en|aqui|aca|con|antes|libre|trabajando)\b)",
+        r"mi ultim[ao] (?:noche|dia) (?:con vida|en este mundo|en la tierra)",
+        r"(?:carta|cartas|nota|notas|mensaje) (?:de despedida|de suicidio|suicidas?)",
+        r"(?:regale|regalando|regalo|repart\w+|estoy dando) (?:todas )?mis cosas"
+        r"(?:.{0,40}?no (?:las |los )?(?:voy a necesitar|necesitare))?",
+        rf"{_CARE} (?:a |de )?(?:mis?|el|la|los|las) (?:\w+ ){{0,2}}?{_KEEPERS}[^.!?]{{0,40}}?"
+        rf"cuando {_GONE}",
+        rf"cuando {_GONE}.{{0,60}}?(?:perr\w*|gat\w*|mascota\w*|hij\w*|nin[oa]s|cosas|"
+        r"contrasenas|cuentas|ropa)",
+        r"(?:(?:ya )?(?:he|estoy|llevo|sigo|voy) "
+        r"(?:ido |estado |venido |\w+ (?:dias|semanas|meses) )?)?"
+        rf"(?:juntado|juntando|guardado|guardando|acumulado|acumulando|ahorrado|junte|guarde|"
+        rf"acumule) (?:\w+ ){{0,2}}?{_PILLS}",
+        r"(?:esta noche|hoy|manana|ahora|ahorita|ya) (?:si )?(?:me mato|me suicido|"
+        r"me quito la vida|acabo con todo|termino con todo|me tiro (?:del|de la|por la|al|a las))",
+    ),
+    # --- imminent: means at hand -----------------------------------------------------------------
+    ("imminent", "means"): (
+        r"tengo (?:las|unas|muchas|todas las|mis|suficientes|un monton de|una caja de|"
+        rf"un frasco de|un bote de) {_PILLS} (?:aqui|aca|conmigo|en (?:la|mi) mano|delante|"
+        r"enfrente|listas|preparadas|contadas|para (?:morir|matarme|no despertar))",
+        r"tengo (?:la|una) (?:cuerda|soga|navaja|cuchilla|pistola|arma|escopeta) (?:aqui|aca|"
+        r"conmigo|en (?:la|mi) mano|lista|preparada|colgada|atada)",
+        r"(?:ya )?(?:ate|colgue|prepare) (?:la|una) (?:cuerda|soga)",
+        r"estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el|la) (?:borde|barandal|"
+        r"baranda|cornisa|orilla)(?: del? (?:puente|edificio|azotea|techo|balcon|acantilado))?",
+        r"(?:voy a|estoy por|a punto de) (?:saltar|tirarme|lanzarme|aventarme)",
+    ),
+    # --- imminent: attempt under way or just made ------------------------------------------------
+    ("imminent", "attempt"): (
+        r"me (?:he )?(?:tome|trague|tomado|tragado|acabo de tomar|acabo de tragar|bebi) "
+        r"(?:toda la caja de |todo el (?:frasco|bote|blister) de |todas (?:las|mis) |"
+        r"un (?:frasco|bote|blister|puñado|monton) de |una caja (?:entera )?de |muchas |"
+        rf"demasiadas |\d{{2,}} |veinte |treinta |cuarenta |cincuenta )(?:\w+ ){{0,2}}?{_PILLS}",
+        r"me (?:tome|trague|bebi) (?:todo el|toda la) (?:frasco|bote|caja|blister)",
+        r"(?:me )?(?:tome|trague|bebi|he tomado) (?:\w+ )?(?:veneno|lejia|cloro|raticida|"
+        r"matarratas|insecticida|anticongelante)",
+        r"me (?:corte|he cortado|estoy cortando|abri) las venas",
+        rf"(?:acabo de|ya) (?:intentar|intente|intentarlo) (?:{_MATAR}|morir)",
+        r"(?:ya )?(?:me estoy muriendo|estoy sangrando mucho) y no",
+    ),
+    # --- imminent: farewells ---------------------------------------------------------------------
+    ("imminent", "farewell"): (
+        r"adios a todos\W+(?:y )?gracias por todo"
+        r"(?!.*\b(?:nos vemos|hasta (?:el|la|luego|pronto|manana)|la proxima)\b)",
+        r"gracias por todo\W+adios (?:a todos|para siempre)",
+        r"adios (?:a todos )?para siempre|me despido (?:de todos )?para siempre",
+        r"(?:este|esta) es mi (?:ultimo mensaje|ultima publicacion|despedida)"
+        r"(?! (?:de|del|en|sobre|antes|por hoy|hoy)\b)",
+        r"cuando (?:lean|leas|leais|lea) esto ya (?:no (?:estare|voy a estar)|"
+        r"estare muert[oa]|me habre ido)",
+        r"perdon(?:enme|ame|adme|en)? por lo que voy a hacer",
+        r"(?:manana|pronto) ya no (?:voy a estar|estare) (?:aqui|aca|con ustedes|con vosotros|mas)",
+    ),
+    # --- elevated: wanting to die or to kill oneself ---------------------------------------------
+    ("elevated", "ideation"): (
+        rf"(?:ya )?(?:solo )?{_Q} (?:{_MORIR}|{_MATAR}|estar muert[oa]|dejar de existir|"
+        r"no existir|desaparecer para siempre|irme (?:de este mundo|para siempre)|ahorcarme|"
+        r"colgarme|envenenarme|cortarme las venas|tirarme (?:de|del|por|a las|al)\b)",
+        rf"me {_Q} (?:morir|matar|suicidar|ir de este mundo)",
+        rf"{_Q} (?:acabar|terminar) con (?:mi vida|todo){_END}",
+        r"(?:quisiera|queria|me gustaria|deseo|prefiero|preferiria|mejor) (?:mat(?:arme|ame)|"
+        r"suicidarme|quitarme la vida)",
+        r"(?:mejor )?me muero (?:ya|de una vez)(?=\s*(?:$|[,.!?;]))",
+        # Starts at the noun, so that "no tengo" before it is seen as a negation.
+        r"(?:muchas |tantas )?(?:ganas|intencion|intenciones|planes|deseos) de (?:morir(?:me)?|"
+        r"matarme|suicidarme|quitarme la vida|desaparecer para siempre|dejar de vivir|"
+        r"acabar con (?:mi vida|todo))",
+        rf"(?:me voy a|voy a|me ire a) (?:matar|suicidar|{_MATAR})\b"
+        r"(?! (?:de|del|a|estudiando|trabajando|entrenando)\b)",
+        r"me (?:matare|suicidare|quitare la vida)|suicidarme|suisidarme|quitarme la vida",
+        r"(?:ya )?no (?:quiero|qiero|kiero) (?:seguir )?(?:viviendo|vivir|existir|estar viv[oa]|"
+        r"seguir aqui|seguir en este mundo|despertar(?:me)?(?: manana| nunca mas)?)"
+        r"(?! (?:en|con|aqui|aca|alli|cerca|lejos|sol[oa]|junt[oa]s|asi|de alquiler)\b)",
+        r"(?:ya )?no (?:quiero|qiero|kiero) seguir (?:viviendo|con vida) asi",
+        r"no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir viviendo)",
+        r"(?:(?:ya )?he (?:estado )?)?(?:pienso|pensando|pense|pensado|pensaba) "
+        rf"(?:mucho |muchas veces |seriamente )?en (?:{_MATAR}|morir(?:me)?|el suicidio|la muerte|"
+        r"acabar con (?:mi vida|todo)|como (?:morir|matarme))",
+        r"(?:pensamientos|ideas|ideacion) (?:suicidas?|de (?:suicidio|muerte|matarme|morir|"
+        r"quitarme la vida|hacerme dano))",
+        r"me siento suicida|estoy suicida",
+    ),
+    # --- elevated: wishing not to be alive (a time word does not make it imminent) -----------
+    ("elevated", "passive_wish"): (
+        r"(?:ya )?(?:solo )?(?:quiero|qiero|kiero|quisiera|me gustaria|ojala (?:pudiera|poder)) "
+        r"(?:dormir(?:me)?|quedarme dormid[oa]) (?:(?:\w+ ){0,3}?y (?:ya )?no (?:volver a )?"
+        rf"despertar(?:me)?{_NOT_UNTIL}|para siempre|sin despertar{_NOT_UNTIL})",
+        r"(?:quiero|qiero|kiero|quisiera|me gustaria|(?:muchas )?ganas de) (?:dormir(?:me)? y )?"
+        rf"no (?:volver a )?despertar(?:me)?{_NOT_UNTIL}",
+        r"(?:quisiera|queria|me gustaria|deseo|prefiero|preferiria|mejor) (?:morir(?:me)?|"
+        r"estar muert[oa]|no existir|no haber nacido|desaparecer para siempre)",
+        r"ojala (?:(?:me|yo) )?(?:durmiera|me durmiera|me quedara dormid[oa]|me duerma) "
+        r"(?:\w+ ){0,3}?y (?:ya )?no (?:volviera a |vuelva a )?(?:despertara|despierte)"
+        rf"{_NOT_UNTIL}",
+        r"ojala (?:no (?:despertara|despierte|despertar|hubiera nacido|existiera)|(?:me|yo) "
+        r"(?:muriera|muera|estuviera muert[oa])|estuviera muert[oa]|me (?:atropelle|atropellara)|"
+        r"se acabe todo|todo se acabe)",
+        r"(?:todos|mi familia|el mundo|ellos|mis (?:hijos|padres)) (?:estarian|estaria|seria|"
+        r"serian|vivirian) mejor (?:sin mi|si (?:yo )?(?:no estuviera|muero|me muero|"
+        r"me muriera|desapareciera))",
+        r"mejor (?:estarian|estaria|seria|serian) (?:todos )?sin mi",
+        r"nadie (?:me )?(?:extranaria|echaria de menos) si (?:me muero|muero|me mato|desaparezco)",
+    ),
+    # --- elevated: hurting oneself now -----------------------------------------------------------
+    ("elevated", "self_harm"): (
+        r"me (?:volvi a cortar|he vuelto a cortar|corte (?:otra vez|de nuevo|los brazos|"
+        r"las piernas|el brazo|la pierna|las munecas|la muneca)|estoy cortando|"
+        r"sigo cortandome|corto (?:los brazos|las piernas|para sentir|cuando))",
+        r"me (?:hice|hago|estoy haciendo) dano (?:a proposito|a mi mism[oa]|otra vez|de nuevo)",
+        r"me autolesion\w*|autolesionarme|(?:volvi|recai) (?:a|en) (?:las )?autolesion\w*",
+        r"(?:quiero|ganas de|necesito) (?:cortarme|hacerme dano|lastimarme|quemarme)",
+        r"me (?:queme|quemo) (?:a proposito|con (?:un|el) cigarr\w*|otra vez)",
+        r"me golpeo (?:la cabeza )?contra la pared",
+    ),
+    # --- elevated: threatened with death by someone ----------------------------------------------
+    ("elevated", "harm_by_others"): (
+        # From "mi": at one place the stronger rule wins over "mi ex me amenazó" (concern).
+        rf"(?:mis? {_KIN}s? (?:\w+ ){{0,3}}?)?(?:me )?amenaz(?:o|a|aba) con matarme|"
+        r"(?:intento|quiso) (?:matarme|ahorcarme|estrangularme)",
+    ),
+    # --- concern: someone else's risk (third person) ---------------------------------------------
+    ("concern", "ideation"): (
+        r"(?:se )?quiere (?:morir(?:se)?|matarse|suicidarse|quitarse la vida)",
+        r"se quiere (?:morir|matar|suicidar)|se va a (?:matar|suicidar)",
+        r"(?:habla|piensa|hablando|pensando) (?:de|en) (?:suicidarse|matarse|quitarse la vida|"
+        r"el suicidio)",
+        r"intento (?:suicidarse|matarse|quitarse la vida)|se (?:corta|autolesiona)\b",
+    ),
+    # --- concern: hopelessness, burden, no way out -----------------------------------------------
+    ("concern", "hopeless"): (
+        r"(?:ya )?no (?:aguanto|soporto|puedo|resisto) mas(?=\s*(?:$|[,.!?;:]|y\b|ya\b|"
+        r"de verdad\b|en serio\b|con (?:esto|mi vida|la vida|todo)\b|esta (?:vida|situacion)\b|"
+        r"vivir\b|(?:la|mi) vida\b|esto\b|todo\b|estoy\b|quiero\b|me\b|necesito\b|ayuda\b|"
+        r"por favor\b))",
+        r"(?:ya )?no (?:aguanto|soporto) (?:esta|mi|la) vida|no puedo seguir asi",
+        r"no (?:quiero|qiero|kiero) vivir asi",
+        r"(?:ya )?nada tiene sentido|no tiene sentido nada|(?:mi|la) vida no tiene sentido",
+        r"no le (?:encuentro|veo) sentido a (?:nada|la vida|vivir|seguir)",
+        r"(?:la vida )?no vale la pena (?:vivir|seguir|nada|la vida)",
+        r"para que (?:vivir|seguir viviendo|seguir aqui)",
+        r"soy (?:una|un) (?:carga|estorbo|lastre)|solo (?:soy un estorbo|estorbo)",
+        r"no sirvo para nada|solo (?:les )?causo problemas",
+        r"no (?:le |les )?(?:hay|veo|tengo|encuentro) (?:ninguna |otra )?"
+        r"(?:salida|esperanza|futuro)",
+        r"sin (?:salida|esperanza)|(?:muert[oa]|vaci[oa]) por dentro",
+        rf"{_Q} desaparecer|a nadie le importaria si (?:me muero|muero|desaparezco)",
+    ),
+    # --- concern: being harmed at home -----------------------------------------------------------
+    ("concern", "harm_by_others"): (
+        rf"mis? {_KIN}s? (?:\w+ ){{0,3}}?me (?:pega|pegan|pego|golpea|golpean|golpeo|maltrata|"
+        r"maltrato|viola|violo|abusa|abuso|ahorca|ahorco|estrangula|encierra|patea|pateo|"
+        r"empuja|quema|lastima|hace dano|amenaza|amenazo|obliga)",
+        rf"me (?:pega|pegan|golpea|golpean|maltrata|viola|amenaza) mis? {_KIN}",
+        r"(?:en (?:mi )?casa|mis padres) me (?:pegan|golpean|maltratan)",
+        r"(?:abuso|abusaron|abusa) de mi|me (?:violaron|violo|violan)",
+        r"violencia (?:domestica|de genero) en (?:mi )?casa",
+        r"tengo miedo de (?:volver a casa|que me (?:mate|pegue|golpee))",
+    ),
+}
+
+LEXICON = Lexicon(
+    language="es",
+    # One rule per level and kind (see the module docstring).
+    rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _RULES.items()),
+    negations=(
+        # "no" unless it negates something else ("no sé, …", "no puedo más, …").
+        r"no(?!\s*[,.:]|\s+(?:se|puedo|aguanto|soporto|hay|tengo|entiendo|sirvo|valgo|"
+        r"me importa|duermo|como|paro|dejo|encuentro|veo|tiene|es justo|me quiere|me quieren|"
+        r"me entiende|me entienden|me escucha|quiero seguir|quiero vivir|quiero estar vivo|"
+        r"muon|mun|noi|bao|dinh|dang|tinh|nhan)\b)",  # (the last: Vietnamese "nó", he)
+        r"no tengo (?:ninguna )?(?:intencion|plan(?:es)?|idea) de|ningun(?:a|as|os)? (?:intencion|"
+        r"plan|idea|ganas|pensamiento)s? de",
+        r"no tengo$",  # just before the phrase: "no tengo ganas de morir"
+        r"nunca|jamas|tampoco|ni (?:loco|loca|de broma|en broma)|para nada|en absoluto",
+        r"ya no (?:pienso|quiero|tengo ganas)",
+    ),
+    past=(
+        r"hace (?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|"
+        r"veinte|muchos|muchas|varios|varias|algunos|algunas) (?:anos?|meses|mes|decadas?)",
+        r"hace (?:mucho|tiempo|mucho tiempo|anos)|anos atras|tiempo atras|el ano pasado",
+        r"en el pasado|en (?:19|20)\d\d|a los \d+(?: anos)?",
+        r"cuando (?:yo )?(?:tenia|era|estaba en|iba a)",
+        r"de (?:nin[oa]|chic[oa]|pequen[oa]|joven|adolescente)",
+        r"en mi (?:adolescencia|juventud|infancia)|durante (?:anos|mi adolescencia)",
+        r"antes(?! de| que)|solia|hubo (?:un tiempo|una epoca)|en (?:esa|aquella) (?:epoca|etapa)",
+        r"en ese entonces|llegue a",
+    ),
+    recovery=(
+        r"(?:hoy|ahora|actualmente) (?:\w+ )?(?:ayudo|apoyo|acompano|soy mentor\w*|trabajo con|"
+        r"estudio psicologia|doy charlas)",
+        r"(?:hoy|ahora|ya|actualmente) (?:estoy|me siento|me encuentro) (?:bien|mejor|feliz|"
+        r"estable|en paz|en un buen (?:momento|lugar))",
+        r"(?<!no )estoy bien|sali adelante|lo supere|logre salir|me recupere|estoy en recuperacion",
+        r"gracias a (?:la )?(?:terapia|ayuda|mi psicolog\w*)",
+        r"me alegro de (?:seguir|estar) (?:aqui|viv[oa])",
+        r"ayud(?:o|ar|amos) a (?:otros|otras personas|los demas|gente)",
+        r"(?:ahora|hoy) tengo una (?:buena )?vida",
+    ),
+    others=(
+        # A relative or third person, then (within a few words) a report or a third-person verb.
+        r"(?:(?:mi|mis|tu|su|un|una|nuestro|nuestra) (?:mejor )?(?:herman[oa]s?|amig[oa]s?|"
+        r"hij[oa]s?|novi[oa]|pareja|espos[oa]|marido|mujer|mama|madre|papa|padre|prim[oa]|"
+        r"ti[oa]|abuel[oa]|compa\w*|vecin[oa]|alumn[oa]|estudiante|paciente|cliente|sobrin[oa]|"
+        r"cunad[oa]|suegr[oa]|colega|conocid[oa]|chic[oa]|mentee|participante)|"
+        rf"alguien que conozco)(?=(?: \w+){{0,4}}? {_SAYS}\b|\s*$)",
+        # "ella" alone is also an English name: only with a verb after it.
+        rf"(?:ella|ellos|ellas)(?=(?: \w+){{0,4}}? {_SAYS}\b)",
+        r"(?:dice|dijo|cuenta|conto|escribio|comenta|comento|publico|puso|confeso) que"
+        r"(?= (?:\w+ ){0,3}?(?:quiere|se quiere|piensa|va a|se va a|intento|se corta|se corto|"
+        r"no quiere|ya no quiere|ya no puede|no aguanta)\b)",
+    ),
+    hypothetical=(
+        r"(?:que|qu[eé]) (?:hago|hacer|hacemos|debo hacer|le digo|digo|puedo hacer|"
+        r"deberia hacer|respondo|contesto|se hace) (?:si|cuando)",
+        r"como (?:ayudo|ayudar|puedo ayudar|apoyar|apoyo|respondo|responder|hablo|hablar|"
+        r"acompanar) (?:a|con)",
+        r"si (?:alguien|una persona|un (?:amigo|usuario|mentee|participante)|una amiga|"
+        r"alguno|algun)",
+        r"(?:en|de) (?:la|una|el|un) (?:pelicula|serie|libro|novela|cancion|obra|videojuego|anime)",
+        r"hipoteticamente|por ejemplo|imagina(?:te)? que|supongamos que|que pasa(?:ria)? si",
+        r"el personaje|en (?:la formacion|el curso|el taller|la capacitacion)",
+    ),
+    harmless=(
+        r"me (?:muero|moria|mori|voy a morir|estoy muriendo|quiero morir|estaba muriendo|"
+        r"muero yo) (?:de|del|por) (?:la )?(?:risa|hambre|sueno|ganas|calor|frio|verg[uü]enza|"
+        r"aburrimiento|envidia|amor|celos|curiosidad|sed|cansancio|nervios|ternura|asco|emocion|"
+        r"alegria|felicidad)",
+        r"me muero por (?:verte|ver|ir|saber|conocer|probar|que|comer|tomar|\w+)",
+        r"(?:estoy|estaba|estamos|ando|quede) muert[oa]s? (?:de|del) (?:cansancio|risa|hambre|"
+        r"sueno|frio|miedo|calor|sed|envidia|verg[uü]enza|aburrimiento)",
+        r"(?:me|nos) (?:mata|matan|esta matando|estan matando|va a matar) (?:el|la|los|las|"
+        r"este|esta|estos|estas|de) (?:\w+ )?(?:calor|trafico|frio|sueno|dolor|curiosidad|"
+        r"espera|ansiedad|zapatos|pies|risa|jefe|tarea|examen|examenes|deberes|trabajo|"
+        r"cancion|serie)",
+        r"matar el (?:tiempo|rato|aburrimiento|hambre)|matando el (?:tiempo|rato)",
+        r"me mato (?:a |)(?:trabajar|estudiar|trabajando|estudiando|entrenando|corriendo|"
+        r"en el gym)",
+        r"(?:me )?(?:mataria|mato|matar) por (?:un|una|unos|unas) \w+",
+        r"que me maten si|me (?:muero|moriria) si (?:me|lo|la|le|el|ella) (?:ve|ven|entera|dice)",
+        r"(?:mi (?:madre|mama|mami|vieja|viejo|papa|padre|jefe|jefa|profe|profesor|profesora|"
+        r"entrenador)|me) (?:me )?va a matar(?:me)? (?:cuando|si|porque|por)",
+        r"(?:que|qu[eé]) (?:verg[uü]enza|oso|pena)\W+me quiero morir",
+        r"me quiero morir de (?:la )?(?:verg[uü]enza|risa|amor|ternura|envidia|ganas)",
+        r"no puedo mas de (?:la )?risa|me mata de (?:la )?risa|de muerte\b|hasta la muerte",
+        r"un susto de muerte|casi me muero (?:de|del)",
+    ),
+    timing=(
+        r"esta noche|esta madrugada|esta tarde|hoy(?! en dia)|(?<!la )(?<!las )(?<!cada )manana",
+        r"ahora mismo|ya mismo|ahorita|en (?:un rato|unos minutos|unas horas|una hora)",
+        r"dentro de poco|este fin de semana|antes de que amanezca|cuando se duerman",
+    ),
+    means=(
+        _PILLS,
+        r"pildora|cuerda|soga|puente|cuchilla|navaja|cuchillo|veneno|arma|pistola|escopeta",
+        r"vias del tren|azotea|lejia|raticida|matarratas|insulina|edificio|cornisa|acantilado",
+        r"(?:abr\w+|dej\w+|prend\w+|fuga de|llave del?) (?:el )?gas",  # not "gas" alone: English
+    ),
+)

@@ -1,0 +1,243 @@
+"""The transparent half of risk detection: phrases, and the context that changes them.
+
+For each language's lexicon (``lexicons/``) the text is searched once with all its rules
+joined into one regular expression (fast enough for hundreds of messages a second). A found
+phrase then goes through the checks a crisis counsellor would make:
+
+1. Figures of speech are blanked out before anything is searched ("this traffic is killing me").
+2. Denied in the words just before it, in the same clause: dropped ("I'm not suicidal").
+3. About someone else: at most a concern ("my brother keeps saying he wants to die").
+4. A question or hypothetical ("what do I say if someone tells me they want to die"): at most
+   a concern — worth a coordinator's glance, not an alarm.
+5. In the past: a concern ("I tried to kill myself last year"), or nothing at all when the
+   message also tells of recovery ("five years ago I tried to end my life; today I help others").
+6. Wanting to die together with a time or the means ("tonight", "the pills") is imminent.
+
+Every surviving phrase becomes a ``Hit`` whose reason quotes the writer's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from mutual.safety.risk.lexicon import KIND_LABELS, LEVELS, Level, Lexicon, Rule
+from mutual.safety.risk.normalize import normalize, normalize_pattern
+
+# Commas end a clause only in Chinese (NFKC has already turned "，" into ","): in English a
+# comma often joins the time to the event ("five years ago, I tried…").
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;\n。！？；؟،؛।]+|(?<=[\u3400-\u9fff]),|,(?=[\u3400-\u9fff])"
+    r"|\s(?:but|pero|nhung|لكن|بس|लेकिन|magar|par)\s|但是|可是"
+)
+_WORD = re.compile(r"\S+")
+_NEGATION_WORDS = 3  # how far back a "not" reaches: "I'm not really feeling suicidal"
+_NEGATION_CHARS = 5  # the same for Chinese, written without spaces: "我没有想自杀"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A risk phrase found in the text, with the level it counts for after the checks."""
+
+    level: Level
+    rule_level: Level
+    kind: str
+    phrase: str
+    language: str
+    context: str = (
+        ""  # "negated", "someone else", "question", "past", "recovery story", "time/means"
+    )
+
+    @property
+    def reason(self) -> str:
+        label = KIND_LABELS.get(self.kind, self.kind)
+        if self.context in ("", "time/means"):
+            extra = " with a time or the means" if self.context else ""
+            return f'{label}{extra}: "{self.phrase}"'
+        return f'{label} ({self.context}): "{self.phrase}"'
+
+
+def _bounded(pattern: str, bounded: bool) -> str:
+    """A pattern that must end at the end of a word (its start is checked once, see _joined)."""
+    pattern = normalize_pattern(pattern)
+    # Lookarounds rather than \b so patterns may start or end with an emoji.
+    return rf"(?:{pattern})(?!\w)" if bounded else f"(?:{pattern})"
+
+
+def _joined(parts: Sequence[str], bounded: bool) -> str:
+    """One alternation; for word-bounded languages the start-of-word check comes first, once.
+
+    Checking "not inside a word" before trying hundreds of alternatives lets the regular
+    expression engine skip most positions at once: about four times faster than checking it
+    in every alternative.
+    """
+    body = "|".join(parts)
+    return rf"(?<!\w)(?:{body})" if bounded else f"(?:{body})"
+
+
+class CompiledLexicon:
+    """A lexicon's patterns compiled once: one expression for all rules, one per cue list."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.language = lexicon.language
+        self.bounded = lexicon.word_boundaries
+        # Strongest rules first: where two rules match at one place, the stronger one wins.
+        order = sorted(lexicon.rules, key=lambda r: -LEVELS.index(r.level))
+        self.rules: tuple[Rule, ...] = tuple(order)
+        groups = [f"(?P<r{i}>{_bounded(r.pattern, self.bounded)})" for i, r in enumerate(order)]
+        self.search = re.compile(_joined(groups, self.bounded)) if groups else None
+
+    def rule_for(self, match: re.Match[str]) -> Rule:
+        name = match.lastgroup or ""
+        return self.rules[int(name[1:])]
+
+
+def _load_lexicons() -> tuple[Lexicon, ...]:
+    from mutual.safety.risk.lexicons import ar, en, es, hi, vi, zh
+
+    return tuple(module.LEXICON for module in (en, es, vi, hi, ar, zh))
+
+
+@cache
+def compiled_lexicons() -> tuple[CompiledLexicon, ...]:
+    return tuple(CompiledLexicon(lexicon) for lexicon in _load_lexicons())
+
+
+class Cues:
+    """Each kind of context cue, from every language at once.
+
+    People mix languages in one message ("mujhe marna hai, not joking"; English words in
+    Vietnamese chat), so a cue counts whichever lexicon it comes from.
+    """
+
+    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        def merged(name: str) -> re.Pattern[str] | None:
+            parts = [
+                _joined(
+                    [_bounded(p, lex.word_boundaries) for p in getattr(lex, name)],
+                    lex.word_boundaries,
+                )
+                for lex in lexicons
+                if getattr(lex, name)
+            ]
+            return re.compile("|".join(parts)) if parts else None
+
+        self.negations = merged("negations")
+        self.past = merged("past")
+        self.recovery = merged("recovery")
+        self.others = merged("others")
+        self.hypothetical = merged("hypothetical")
+        self.harmless = merged("harmless")
+        self.timing = merged("timing")
+        self.means = merged("means")
+
+
+@cache
+def cues() -> Cues:
+    return Cues(_load_lexicons())
+
+
+def _blank(text: str, pattern: re.Pattern[str] | None) -> str:
+    """Replace matches with spaces of the same length, so positions stay where they were."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for brk in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= position < end:
+            return start, end
+    return spans[-1]
+
+
+def _lead_in(text: str, clause_start: int, hit_start: int, bounded: bool) -> str:
+    """The few words (or characters) just before a phrase, within its clause."""
+    before = text[clause_start:hit_start]
+    if not bounded:
+        return before[-_NEGATION_CHARS:]
+    words = _WORD.findall(before)
+    return " ".join(words[-_NEGATION_WORDS:])
+
+
+def _has(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return bool(pattern and pattern.search(text))
+
+
+def _cap(level: Level, ceiling: Level) -> Level:
+    return level if LEVELS.index(level) <= LEVELS.index(ceiling) else ceiling
+
+
+def _judge(
+    lex: CompiledLexicon,
+    text: str,
+    match: re.Match[str],
+    spans: Sequence[tuple[int, int]],
+    recovery: bool,
+) -> Hit:
+    rule = lex.rule_for(match)
+    start, end = _clause_of(spans, match.start())
+    clause = text[start:end]
+    lead = _lead_in(text, start, match.start(), lex.bounded)
+    cue = cues()
+    phrase = match.group(0).strip()
+
+    def hit(level: Level, context: str = "") -> Hit:
+        return Hit(level, rule.level, rule.kind, phrase, lex.language, context)
+
+    if _has(cue.negations, lead):
+        return hit("none", "negated")
+    if _has(cue.past, clause):
+        return (
+            hit("none", "recovery story") if recovery else hit(_cap(rule.level, "concern"), "past")
+        )
+    if _has(cue.hypothetical, clause):
+        return hit("none", "question")
+    # "My dad's gun": a possessive is not someone else's risk, so means are not discounted.
+    if rule.kind not in ("harm_by_others", "means") and _has(cue.others, lead):
+        return hit(_cap(rule.level, "concern"), "someone else")
+    return hit(rule.level)
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Every risk phrase in ``text``, each with the level it counts for after the checks."""
+    cue = cues()
+    normal = _blank(normalize(text), cue.harmless)
+    spans = _clauses(normal)
+    hits: list[Hit] = []
+    for lex in compiled_lexicons():
+        if lex.search is None:
+            continue
+        found = list(lex.search.finditer(normal))
+        if found:
+            recovery = _has(cue.recovery, normal)
+            hits.extend(_judge(lex, normal, m, spans, recovery) for m in found)
+    if hits and (_has(cue.timing, normal) or _has(cue.means, normal)):
+        return _with_urgency(hits)
+    return hits
+
+
+def _with_urgency(hits: list[Hit]) -> list[Hit]:
+    """Wanting to die, standing in the present, plus a time or the means: imminent."""
+    out = []
+    for h in hits:
+        if h.level == "elevated" and h.kind == "ideation" and not h.context:
+            h = Hit("imminent", h.rule_level, h.kind, h.phrase, h.language, "time/means")
+        out.append(h)
+    return out
+
+
+def rule_level(hits: Sequence[Hit]) -> Level:
+    """The highest level among the hits (none when there are none)."""
+    return max((h.level for h in hits), key=LEVELS.index, default="none")
