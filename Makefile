@@ -86,6 +86,7 @@ lint: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/risk.py
 
 migrations-check: $(RUN_STAMP)
 	$(BIN)/mutual makemigrations --check --dry-run

@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("mutual.imports.urls")),
     path("", include("mutual.matching.urls")),
     path("", include("mutual.relationships.urls")),
+    path("", include("mutual.safety.urls")),
+    path("", include("mutual.wellbeing.urls")),
     path("", include("mutual.audit.urls")),
     path("", include("mutual.live.urls")),
 ]

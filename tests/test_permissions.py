@@ -21,8 +21,10 @@ from tests import (
     rules_joining,
     rules_matching,
     rules_participants,
+    rules_safety,
     rules_screening,
     rules_training,
+    rules_wellbeing,
 )
 from tests.conftest import World
 from tests.factories import ExperienceTagFactory, HouseholdMemberFactory, MembershipFactory
@@ -254,6 +256,8 @@ AREAS = (
     rules_training,
     rules_imports,
     rules_matching,
+    rules_safety,
+    rules_wellbeing,
 )
 for _area in AREAS:
     RULES.update(_area.RULES)

@@ -29,6 +29,7 @@ from mutual.matching.models import MatchRun, Proposal, ProposalStatus
 from mutual.participants.models import Participant
 from mutual.programs.models import ExperienceTag, Organisation, Program, ProgramStatus
 from mutual.relationships.models import FitCheck, Goal, PlannedSession, Relationship, Session
+from mutual.safety.models import Alert
 from mutual.training.models import TrainingModule
 
 if TYPE_CHECKING:
@@ -428,3 +429,60 @@ def is_staff_member(user: AnyUser, roles: Iterable[str] | None = None) -> bool:
 
     held = set(roles) if roles is not None else roles_of(user)
     return is_platform_admin(user) or bool(held & STAFF_ROLES)
+
+
+def access_alert(user: AnyUser, alert_id: object, perm: Perm) -> Alert:
+    """A safety alert: only the program's professionals (coordinators, supervisors, admins)
+    see and act on it. For everyone else — the person who raised it and the people it is
+    about included — it does not exist (404): even that an alert exists is private."""
+    alert: Alert = _get_or_404(
+        Alert.objects.select_related(
+            "program__organisation", "subject", "relationship", "owner", "raised_by"
+        ),
+        alert_id,
+    )
+    perms = program_perms(user, alert.program)
+    _check(Perm.VIEW_PARTICIPANTS in perms, perm in perms)
+    return alert
+
+
+# --- mentor wellbeing (mutual/wellbeing) ---------------------------------------------
+
+
+def _wellbeing_mentor(user: AnyUser, mentor_id: object) -> tuple[Participant, bool, set[Perm]]:
+    mentor: Participant = _get_or_404(
+        Participant.objects.select_related("program__organisation", "user")
+        .filter(role="mentor")
+        .exclude(stage="draft"),
+        mentor_id,
+    )
+    return mentor, is_own_participant(user, mentor), program_perms(user, mentor.program)
+
+
+def access_mentor_wellbeing(user: AnyUser, mentor_id: object) -> Participant:
+    """A peer mentor's wellbeing record (check-ins, supervision): the mentor themselves
+    and the program's professionals (coordinators, supervisors, organisation admins) may
+    read it. Funders get 403; other mentors, peers and outsiders 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    if not own:
+        staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+        _check(staff, Perm.VIEW_PARTICIPANTS in perms)
+    return mentor
+
+
+def access_own_wellbeing(user: AnyUser, mentor_id: object) -> Participant:
+    """Acting as the mentor (checking in, pausing new matches): the mentor only. The
+    program's professionals and funders get 403; everyone else 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    if not own:
+        _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), False)
+    return mentor
+
+
+def access_supervision(user: AnyUser, mentor_id: object) -> Participant:
+    """Recording a mentor's supervision: the program's professionals. The mentor and
+    funders get 403; everyone else 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+    _check(own or staff, not own and Perm.VIEW_PARTICIPANTS in perms)
+    return mentor

@@ -162,4 +162,10 @@ def program_help(request: HttpRequest, program_id: int) -> HttpResponse:
     program = access_public_program(request.user, program_id)
     request.help_program = program  # type: ignore[attr-defined]
     resources = CrisisResource.objects.filter(program=program)
-    return render(request, "programs/help.html", {"program": program, "resources": resources})
+    # Arriving from something just written (a session note, a concern): say what happens next.
+    after = request.GET.get("after") if request.user.is_authenticated else None
+    return render(
+        request,
+        "programs/help.html",
+        {"program": program, "resources": resources, "after": after},
+    )

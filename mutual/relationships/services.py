@@ -88,7 +88,27 @@ def log_session(
         fit.ask(relationship)
     _thank_at_milestones(relationship)
     _ask_peer_to_rate(relationship)
+    session.risk = assess_note(session, relationship, actor)  # type: ignore[attr-defined]
     return session
+
+
+def assess_note(session: Session, relationship: Relationship, actor: User) -> Any:
+    """Session notes go through risk detection; a worrying note raises a safety alert, and
+    the caller shows the writer the program's crisis help (``docs/safety.md``)."""
+    from mutual.safety.services import assess_writing
+
+    text = "\n".join(part for part in (session.note, session.next_steps) if part)
+    if not text:
+        return None
+    return assess_writing(
+        text,
+        program=relationship.program,
+        author=actor,
+        origin="session_note",
+        origin_id=session.pk,
+        subject=relationship.peer,
+        relationship=relationship,
+    )
 
 
 def _ask_peer_to_rate(relationship: Relationship) -> None:
@@ -311,6 +331,8 @@ def edit_session(session: Session, actor: User, data: dict[str, Any]) -> Session
     session.save()
     SessionEdit.objects.create(session=session, changed_by=actor, before=before, after=after)
     _recount(session.relationship_id)
+    if "note" in before or "next_steps" in before:
+        session.risk = assess_note(session, session.relationship, actor)  # type: ignore[attr-defined]
     record_event(
         actor, "relationship.session_edited", session,
         program=session.relationship.program, fields=sorted(before),

@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -140,17 +141,25 @@ def session_new(request: AuthedRequest, relationship_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.log_session(found, request.user, data, data.get("submit_key") or "")
+            session = services.log_session(found, request.user, data, data.get("submit_key") or "")
         except RelationshipError as problem:
             form.add_error(None, str(problem))
         else:
             messages.success(request, _("Session saved. Thank you."))
-            return redirect("relationship", relationship_id=found.pk)
+            return _after_note(found, session)
     return render(
         request,
         "relationships/session_form.html",
         {"relationship": found, "program": found.program, "form": form},
     )
+
+
+def _after_note(relationship: Relationship, session: Session) -> HttpResponse:
+    """A note that suggests someone is at risk takes the writer straight to crisis help."""
+    risk = getattr(session, "risk", None)
+    if risk is not None and risk.at_risk:
+        return redirect(reverse("program_help", args=[relationship.program_id]) + "?after=note")
+    return redirect("relationship", relationship_id=relationship.pk)
 
 
 @login_required
@@ -310,12 +319,12 @@ def session_edit(request: AuthedRequest, session_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in services.EDITABLE}
         try:
-            services.edit_session(session, request.user, data)
+            session = services.edit_session(session, request.user, data)
         except RelationshipError as problem:
             form.add_error(None, str(problem))
         else:
             messages.success(request, _("Session changed. The change is shown on the match."))
-            return redirect("relationship", relationship_id=found.pk)
+            return _after_note(found, session)
     return render(
         request,
         "relationships/session_form.html",

@@ -78,14 +78,20 @@ def _model_reason(model: LinearModel, text: str, probability: float) -> str:
 
 
 def classify(
-    text: str, model: LinearModel | None = None, hits: list[Hit] | None = None
+    text: str,
+    model: LinearModel | None = None,
+    hits: list[Hit] | None = None,
+    *,
+    reported: bool = False,
 ) -> Assessment:
     """Assess one piece of writing (any language the lexicons cover; the model is English).
 
-    ``model`` and ``hits`` are for evaluation, which tries many models on the same texts.
+    ``reported``: someone writing about the person at risk (a mentor's session note), so
+    "she said she has a plan" counts fully (see ``rules.find_hits``). ``model`` and ``hits``
+    are for evaluation, which tries many models on the same texts.
     """
     model = model or shipped_model()
-    hits = find_hits(text) if hits is None else hits
+    hits = find_hits(text, reported=reported) if hits is None else hits
     by_rules = rule_level(hits)
     reasons = [h.reason for h in hits if h.level != "none"]
     weight = _model_weight(len(text.split()))

@@ -26,6 +26,8 @@ Kind = Literal[
     "farewell",  # goodbyes and last messages ("this is my last message")
     "ideation",  # wanting to die or to kill oneself
     "passive_wish",  # wishing not to be alive, without wanting to act ("wish I didn't wake up")
+    "ideation_reported",  # "he keeps saying he wants to die": a concern, or the peer's own risk
+    # when a mentor's note reports it (see rules.find_hits ``reported``)
     "self_harm",  # hurting oneself now
     "hopeless",  # hopelessness, being a burden, no way out
     "harm_by_others",  # being hurt or threatened by someone (family violence, abuse)
@@ -39,6 +41,7 @@ KIND_LABELS: dict[str, str] = {
     "farewell": "a goodbye",
     "ideation": "wanting to die",
     "passive_wish": "wishing not to be alive",
+    "ideation_reported": "wanting to die (as told by someone else)",
     "self_harm": "hurting themselves",
     "hopeless": "hopelessness",
     "harm_by_others": "being harmed by someone",

@@ -163,8 +163,11 @@ def _clause_of(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, in
 
 
 def _lead_in(text: str, clause_start: int, hit_start: int, bounded: bool) -> str:
-    """The few words (or characters) just before a phrase, within its clause."""
-    before = text[clause_start:hit_start]
+    """The few words (or characters) just before a phrase, within its clause and comma.
+
+    A comma stops a denial reaching over it: "no sé, quiero morir" is not denied.
+    """
+    before = text[clause_start:hit_start].rsplit(",", 1)[-1]
     if not bounded:
         return before[-_NEGATION_CHARS:]
     words = _WORD.findall(before)
@@ -185,6 +188,7 @@ def _judge(
     match: re.Match[str],
     spans: Sequence[tuple[int, int]],
     recovery: bool,
+    reported: bool = False,
 ) -> Hit:
     rule = lex.rule_for(match)
     start, end = _clause_of(spans, match.start())
@@ -198,6 +202,8 @@ def _judge(
 
     if _has(cue.negations, lead):
         return hit("none", "negated")
+    if rule.kind == "ideation_reported" and not reported:
+        return hit(_cap(rule.level, "concern"), "someone else")
     if _has(cue.past, clause):
         return (
             hit("none", "recovery story") if recovery else hit(_cap(rule.level, "concern"), "past")
@@ -205,13 +211,17 @@ def _judge(
     if _has(cue.hypothetical, clause):
         return hit("none", "question")
     # "My dad's gun": a possessive is not someone else's risk, so means are not discounted.
-    if rule.kind not in ("harm_by_others", "means") and _has(cue.others, lead):
+    if not reported and rule.kind not in ("harm_by_others", "means") and _has(cue.others, lead):
         return hit(_cap(rule.level, "concern"), "someone else")
     return hit(rule.level)
 
 
-def find_hits(text: str) -> list[Hit]:
-    """Every risk phrase in ``text``, each with the level it counts for after the checks."""
+def find_hits(text: str, *, reported: bool = False) -> list[Hit]:
+    """Every risk phrase in ``text``, each with the level it counts for after the checks.
+
+    ``reported``: the text reports on the person at risk, as a mentor's session note does
+    ("she said she has the pills ready"), so "she" is not someone else and is not discounted.
+    """
     cue = cues()
     normal = _blank(normalize(text), cue.harmless)
     spans = _clauses(normal)
@@ -222,7 +232,7 @@ def find_hits(text: str) -> list[Hit]:
         found = list(lex.search.finditer(normal))
         if found:
             recovery = _has(cue.recovery, normal)
-            hits.extend(_judge(lex, normal, m, spans, recovery) for m in found)
+            hits.extend(_judge(lex, normal, m, spans, recovery, reported) for m in found)
     if hits and (_has(cue.timing, normal) or _has(cue.means, normal)):
         return _with_urgency(hits)
     return hits

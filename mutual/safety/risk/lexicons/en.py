@@ -331,8 +331,8 @@ RULES = (
         r"(?:hit|hitting|punched|punching|banged|banging|burned|burnt|burning|scratched|scratching|picking at|picked at|cut|cutting|hurt|hurting|bit|biting|starved|starving) (?:\w+ ){0,6}?on purpose",
     ),
     Rule(
-        "concern",
-        "ideation",
+        "elevated",
+        "ideation_reported",
         r"(?:wants?|wanting|wanted|thinks? about|thought about|talks? about|talking about|keeps? saying|kept saying|jokes? about|joking about|making jokes about|said) (?:he |she |they )?(?:wants? )?(?:to )?(?:die|dying|kill(?:ing)? (?:him|her|them)sel(?:f|ves)|hurt(?:ing)? (?:him|her|them)sel(?:f|ves)|suicide|ending (?:it|his life|her life|their life)|(?:he|she|they)(?:'?d| would) be better off dead)",
     ),
     Rule(
@@ -564,7 +564,8 @@ NEGATIONS = (
     r"never",
     r"no longer",
     r"not really",
-    r"no",
+    # Bare "no" only before an English word: Spanish "no sé, quiero morir" is not a denial.
+    r"no(?= (?:i|im|i'm|thoughts?|urges?|plans?|intention|way|desire|wish))",
     r"nothing like",
     r"not feeling",
     r"wouldn'?t",
@@ -624,7 +625,9 @@ RECOVERY = (
 
 OTHERS = (
     r"(?:my|our|his|her|their) (?:friend|mate|bestie|best friend|brother|bro|sister|sis|son|daughter|kid|child|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|cousin|uncle|aunt|nan|grandma|grandpa|peer|mentee|client|colleague|classmate|flatmate|roommate|neighbour|neighbor)s?",
-    r"(?:he|she|they|someone|somebody|anyone|a (?:friend|peer|person|kid|student|client))(?:'?s|'?d|'?ll| is| was| keeps| said| says| told| has| had| wants| wanted| might| may| could| would)?",
+    r"(?:someone|somebody|anyone|a (?:friend|peer|person|kid|student|client))(?:'?s|'?d|'?ll| is| was| keeps| said| says| told| has| had| wants| wanted| might| may| could| would)?",
+    # He/she/they only with an English verb: "he" is also Hinglish "is" and Spanish "I have".
+    r"(?:he|she|they)(?:'s|s|'d|'ll| is| was| keeps| kept| said| says| told| has| had| wants| wanted| might| may| could| would| thinks| talks| mentioned| texted)",
     r"(?:he|she|they) (?:said|says|told|texted|posted|mentioned|keeps saying)",
     r"(?:you|u) (?:said|say|mentioned|told me)",
 )
@@ -639,7 +642,9 @@ HYPOTHETICAL = (
     r"we (?:learned|learnt|practised|practiced|talked about|discussed)",
     r"(?:how to|ways to) (?:ask|talk) about",
     r"(?:asking|ask) (?:directly )?about",
-    r"(?:movie|film|show|book|song|episode|series|game|documentary|character|novel)",
+    # "song" only with an English word before it: Vietnamese "sống" (to live) folds to "song".
+    r"(?:movie|film|show|book|episode|series|game|documentary|character|novel)",
+    r"(?:a|the|this|that|my|your|sad) song",
 )
 
 HARMLESS = (
