@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "mutual.matching",
     "mutual.relationships",
     "mutual.safety",
+    "mutual.wellbeing",
     "mutual.audit",
     "mutual.live",
     "mutual.demo",

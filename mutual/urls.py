@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("mutual.matching.urls")),
     path("", include("mutual.relationships.urls")),
     path("", include("mutual.safety.urls")),
+    path("", include("mutual.wellbeing.urls")),
     path("", include("mutual.audit.urls")),
     path("", include("mutual.live.urls")),
 ]

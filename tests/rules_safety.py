@@ -78,3 +78,6 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
         "other_org": lambda w: {"alert_id": _alert(w, w.program_b1, own=False).pk},
     },
 }
+
+# Alerts have no API routes yet (docs/safety.md says what is planned).
+API_RULES: dict[str, Rule] = {}

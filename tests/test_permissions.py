@@ -24,6 +24,7 @@ from tests import (
     rules_safety,
     rules_screening,
     rules_training,
+    rules_wellbeing,
 )
 from tests.conftest import World
 from tests.factories import ExperienceTagFactory, HouseholdMemberFactory, MembershipFactory
@@ -256,6 +257,7 @@ AREAS = (
     rules_imports,
     rules_matching,
     rules_safety,
+    rules_wellbeing,
 )
 for _area in AREAS:
     RULES.update(_area.RULES)

@@ -222,3 +222,16 @@ def test_a_peer_of_a_program_still_being_set_up_still_finds_crisis_help(
     world.program_a1.save()
     client.force_login(world.users["peer"])
     assert client.get(reverse("program_help", args=[world.program_a1.pk])).status_code == 200
+
+
+def test_a_program_without_crisis_help_starts_from_the_australian_services(
+    client, world: World
+) -> None:
+    CrisisResource.objects.filter(program=world.program_a1).delete()
+    client.force_login(world.users["coordinator"])
+
+    page = client.get(reverse("program_crisis_edit", args=[world.program_a1.pk]))
+
+    html = page.content.decode()
+    for number in ("000", "13 11 14", "1300 659 467", "1800 55 1800", "1800 737 732", "13 92 76"):
+        assert f'value="{number}"' in html

@@ -314,3 +314,19 @@ def test_the_timeline_records_who_was_told(world: World, commit) -> None:
     told = AlertEvent.objects.get(alert=alert, kind=EventKind.NOTIFIED)
 
     assert world.users["coordinator"].name in told.text
+
+
+def test_several_alerts_in_one_mentors_matches_suggest_supervision(world: World) -> None:
+    from mutual.wellbeing.models import MentorWellbeing
+
+    match = make_match(world)
+    services.raise_concern(match, world.users["peer"], "He seems very low", urgent=False)
+    assert not MentorWellbeing.objects.filter(
+        mentor=match.mentor, supervision_suggested_at__isnull=False
+    ).exists()
+
+    services.raise_concern(match, world.users["peer"], "Still worried about him", urgent=False)
+
+    state = MentorWellbeing.objects.get(mentor=match.mentor)
+    assert state.supervision_suggested_at is not None
+    assert "safety alerts" in state.supervision_reason

@@ -445,3 +445,44 @@ def access_alert(user: AnyUser, alert_id: object, perm: Perm) -> Alert:
     _check(Perm.VIEW_PARTICIPANTS in perms, perm in perms)
     return alert
 
+
+# --- mentor wellbeing (mutual/wellbeing) ---------------------------------------------
+
+
+def _wellbeing_mentor(user: AnyUser, mentor_id: object) -> tuple[Participant, bool, set[Perm]]:
+    mentor: Participant = _get_or_404(
+        Participant.objects.select_related("program__organisation", "user")
+        .filter(role="mentor")
+        .exclude(stage="draft"),
+        mentor_id,
+    )
+    return mentor, is_own_participant(user, mentor), program_perms(user, mentor.program)
+
+
+def access_mentor_wellbeing(user: AnyUser, mentor_id: object) -> Participant:
+    """A peer mentor's wellbeing record (check-ins, supervision): the mentor themselves
+    and the program's professionals (coordinators, supervisors, organisation admins) may
+    read it. Funders get 403; other mentors, peers and outsiders 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    if not own:
+        staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+        _check(staff, Perm.VIEW_PARTICIPANTS in perms)
+    return mentor
+
+
+def access_own_wellbeing(user: AnyUser, mentor_id: object) -> Participant:
+    """Acting as the mentor (checking in, pausing new matches): the mentor only. The
+    program's professionals and funders get 403; everyone else 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    if not own:
+        _check(bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES}), False)
+    return mentor
+
+
+def access_supervision(user: AnyUser, mentor_id: object) -> Participant:
+    """Recording a mentor's supervision: the program's professionals. The mentor and
+    funders get 403; everyone else 404."""
+    mentor, own, perms = _wellbeing_mentor(user, mentor_id)
+    staff = bool(perms & {Perm.VIEW_PARTICIPANTS, Perm.VIEW_AGGREGATES})
+    _check(own or staff, not own and Perm.VIEW_PARTICIPANTS in perms)
+    return mentor

@@ -35,7 +35,9 @@ from mutual.demo.households import DemoHousehold, demo_households
 from mutual.demo.matching import ensure_places, ensure_relationships, ensure_suggestions
 from mutual.demo.participants import ensure_consent_texts, ensure_participants
 from mutual.demo.people import DemoPerson, demo_people
+from mutual.demo.safety import ensure_safety
 from mutual.demo.screening import ensure_screening
+from mutual.demo.wellbeing import ensure_wellbeing
 from mutual.households.models import Household, HouseholdMember
 from mutual.programs.experience_seed import seed_experiences
 from mutual.programs.models import ExperienceTag, Organisation, Program
@@ -69,6 +71,8 @@ def load_demo(seed: int) -> Counter[str]:
         ensure_places(created)
         ensure_relationships(programs, seed, created)
         ensure_suggestions(programs, created)
+        ensure_wellbeing(programs, created)
+        ensure_safety(programs, created)
         created = +created  # drop the zero counts
         if created:
             record_event(None, "demo.loaded", seed=seed, created=dict(created))

@@ -232,6 +232,25 @@ NOTICES: dict[str, Notice] = {
         ),
         COMMON,
     ),
+    "wellbeing_check_in_due": Notice(
+        _("Wellbeing check-in due (to the peer mentor)"),
+        _("Time for your wellbeing check-in"),
+        _(
+            "Hello {name},\n\nHow are you going? It is time for your wellbeing check-in: "
+            "three quick questions about how mentoring has been for you. It helps us notice "
+            "when you could use some support:\n{link}\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
+    "supervision_suggested": Notice(
+        _("Supervision suggested (to supervisors and coordinators)"),
+        _("A peer mentor in {program} may need support"),
+        _(
+            "Hello {name},\n\nSupervision has been suggested for a peer mentor in {program}. "
+            "Please offer them a chat soon. See who and why here:\n{link}\n\n{organisation}"
+        ),
+        (*COMMON, "link"),
+    ),
 }
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -20,6 +20,7 @@ from mutual.access.policy import (
 from mutual.accounts.models import Membership, Role
 from mutual.core.http import AuthedRequest
 from mutual.programs import services
+from mutual.programs.crisis_defaults import defaults_for
 from mutual.programs.forms import (
     CrisisResourceFormSet,
     OrganisationForm,
@@ -133,11 +134,14 @@ def program_edit(request: AuthedRequest, program_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def program_crisis_edit(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.MANAGE_PROGRAM)
-    initial = list(
-        program.crisis_resources.values(
+    current: list[dict[str, object]] = [
+        dict(row)
+        for row in program.crisis_resources.values(
             "name", "description", "phone", "text_number", "website", "hours"
         )
-    )
+    ]
+    # A program with no list yet starts from the national services, ready to edit.
+    initial = current or defaults_for("AU")
     formset = CrisisResourceFormSet(request.POST or None, initial=initial, prefix="help")
     if request.method == "POST" and formset.is_valid():
         kept = [

@@ -161,8 +161,32 @@ def raise_alert(
         )
         _event(alert, EventKind.RAISED, raised_by or author, summary, at=now)
         record_event(raised_by, "safety.alert_raised", alert, program=program, level=level)
+        _prompt_supervision(alert, now)
         transaction.on_commit(lambda: notify.new_alert(alert.pk))
     return alert
+
+
+# Several alerts in one mentor's caseload within this many days suggest supervision: the
+# mentor is carrying a lot (seed 003: burnout, re-traumatisation).
+CASELOAD_ALERTS = 2
+CASELOAD_DAYS = 30
+
+
+def _prompt_supervision(alert: Alert, now: dt.datetime) -> None:
+    from mutual.wellbeing.services import suggest_supervision
+
+    if alert.relationship is None:
+        return
+    mentor = alert.relationship.mentor
+    recent = Alert.objects.filter(
+        relationship__mentor=mentor, raised_at__gte=now - dt.timedelta(days=CASELOAD_DAYS)
+    ).count()
+    if recent >= CASELOAD_ALERTS:
+        suggest_supervision(
+            mentor,
+            _("%(n)d safety alerts in this mentor's matches in %(days)d days")
+            % {"n": recent, "days": CASELOAD_DAYS},
+        )
 
 
 def _open_alert_for(program: Program, origin: str, origin_id: str) -> Alert | None:

@@ -149,6 +149,7 @@ def move(
         to == MentorStage.ACTIVE
         and participant.new_matches_paused
         and not _has_expired_check(participant)
+        and not _paused_by_themselves(participant)
     ):
         participant.new_matches_paused = False
         participant.new_matches_paused_reason = ""
@@ -341,6 +342,14 @@ def _has_expired_check(participant: Participant) -> bool:
     return bool(kinds - valid)
 
 
+def _paused_by_themselves(participant: Participant) -> bool:
+    """A mentor who paused new matches themselves ("Pause myself", mutual.wellbeing)
+    stays paused until they start again, whatever the checks say."""
+    from mutual.wellbeing.services import paused_by_themselves
+
+    return paused_by_themselves(participant)
+
+
 @transaction.atomic
 def record_check(
     actor: User,
@@ -372,6 +381,7 @@ def record_check(
         participant.new_matches_paused
         and not _has_expired_check(participant)
         and (participant.stage != MentorStage.PAUSED)
+        and not _paused_by_themselves(participant)
     ):
         participant.new_matches_paused = False
         participant.new_matches_paused_reason = ""

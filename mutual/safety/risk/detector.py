@@ -2,9 +2,9 @@
 
 How the two halves are combined, and why:
 
-- **Short writing** (a chat message, a session note): the rules decide. The model was trained
-  on whole Reddit histories and is unreliable on a dozen words, while the rules read the
-  phrasing, negation and tense that matter in a single message.
+- **Short writing** (a chat message, a session note): the rules and the short-message model
+  (``chat_model.py``, trained on Mutual's labelled messages) decide together. The Reddit
+  model was trained on whole histories and is unreliable on a dozen words.
 - **Long writing** (an intake story, many messages together): the model's probability counts
   more and more, and takes over from about ``LONG_WORDS`` words, where it was measured.
   The rules still set a floor: a plan or goodbye in a long text is never averaged away.
@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mutual.safety.risk.chat_model import ChatModel, shipped_chat_model
 from mutual.safety.risk.features import bucket, tokens
 from mutual.safety.risk.lexicon import LEVELS, Level
 from mutual.safety.risk.model import LinearModel, shipped_model
 from mutual.safety.risk.rules import Hit, find_hits, rule_level
 
-SHORT_WORDS = 40  # up to here only the rules count
-LONG_WORDS = 250  # from here the model counts fully
+SHORT_WORDS = 40  # up to here the Reddit model does not count
+LONG_WORDS = 250  # from here the Reddit model counts fully, and the short-message one not
 FLOOR_FROM = 0.5  # model weight from which only imminent phrases set a floor (see _rule_floor)
 
 
@@ -83,30 +84,56 @@ def classify(
     hits: list[Hit] | None = None,
     *,
     reported: bool = False,
+    chat: ChatModel | None = None,
 ) -> Assessment:
-    """Assess one piece of writing (any language the lexicons cover; the model is English).
+    """Assess one piece of writing (any language the lexicons cover).
 
     ``reported``: someone writing about the person at risk (a mentor's session note), so
-    "she said she has a plan" counts fully (see ``rules.find_hits``). ``model`` and ``hits``
-    are for evaluation, which tries many models on the same texts.
+    "she said she has a plan" counts fully (see ``rules.find_hits``). ``model``, ``chat`` and
+    ``hits`` are for evaluation, which tries many models on the same texts.
     """
     model = model or shipped_model()
     hits = find_hits(text, reported=reported) if hits is None else hits
     by_rules = rule_level(hits)
     reasons = [h.reason for h in hits if h.level != "none"]
-    weight = _model_weight(len(text.split()))
-    probability = model.probability(text)
-    rule_score = _level_score(by_rules, model.thresholds, probability)
+    words = len(text.split())
+    short, at_risk = by_rules, 0.0
+    if words < LONG_WORDS:
+        short, at_risk = _short_level(chat or shipped_chat_model(), text, hits, by_rules, reasons)
+    weight = _model_weight(words)
     if weight == 0.0:
-        return Assessment(by_rules, round(rule_score, 4), reasons, hits)
-    score = weight * probability + (1 - weight) * rule_score
+        return Assessment(
+            short, round(_level_score(short, model.thresholds, at_risk), 4), reasons, hits
+        )
+    probability = model.probability(text)
+    score = weight * probability + (1 - weight) * _level_score(short, model.thresholds, at_risk)
     by_model = _level_of(score, model.thresholds)
-    level = max(by_model, _rule_floor(by_rules, weight), key=LEVELS.index)
-    if LEVELS.index(by_model) > LEVELS.index(by_rules):
+    level = max(by_model, _rule_floor(short, weight), key=LEVELS.index)
+    if LEVELS.index(by_model) > LEVELS.index(short):
         reasons.append(_model_reason(model, text, probability))
     # The score never contradicts the level: a rule floor lifts it into the level's band.
     score = max(score, _band_floor(level, model.thresholds))
     return Assessment(level, round(score, 4), reasons, hits)
+
+
+def _short_level(
+    chat: ChatModel, text: str, hits: list[Hit], by_rules: Level, reasons: list[str]
+) -> tuple[Level, float]:
+    """The level of a message from the rules and the short-message model together.
+
+    The model reads what the rules cannot list (new wordings, typos, other situations) and
+    already knows what the rules found; the rules' own level is kept as a floor, because
+    their phrases were written to be precise. Returns the level and the model's chance that
+    the writer is at risk (elevated or imminent), used to order messages of one level.
+    """
+    p = chat.probabilities(text, hits)
+    by_chat = chat.decide(p)
+    level = max(by_rules, by_chat, key=LEVELS.index)
+    if LEVELS.index(by_chat) > LEVELS.index(by_rules):
+        reasons.append(
+            f"wording like that of messages labelled {by_chat} ({p[LEVELS.index(by_chat)]:.0%})"
+        )
+    return level, float(p[2] + p[3])
 
 
 def _rule_floor(by_rules: Level, weight: float) -> Level:

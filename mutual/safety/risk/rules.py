@@ -146,6 +146,11 @@ def _blank(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def without_figures_of_speech(normal: str, cue: Cues) -> str:
+    """Normalised text with idioms ("this traffic is killing me") blanked out."""
+    return _blank(normal, cue.harmless)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for brk in _CLAUSE_BREAK.finditer(text):
@@ -223,7 +228,7 @@ def find_hits(text: str, *, reported: bool = False) -> list[Hit]:
     ("she said she has the pills ready"), so "she" is not someone else and is not discounted.
     """
     cue = cues()
-    normal = _blank(normalize(text), cue.harmless)
+    normal = without_figures_of_speech(normalize(text), cue)
     spans = _clauses(normal)
     hits: list[Hit] = []
     for lex in compiled_lexicons():
