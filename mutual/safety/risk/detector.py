@@ -1,17 +1,20 @@
-"""Text in, risk out: the rules and the model combined into one level, score and reasons.
+"""Text in, risk out: the rules and the models combined into one level, score and reasons.
 
-How the two halves are combined, and why:
+How the parts are combined, and why:
 
-- **Short writing** (a chat message, a session note): the rules and the short-message model
-  (``chat_model.py``, trained on Mutual's labelled messages) decide together. The Reddit
-  model was trained on whole histories and is unreliable on a dozen words.
-- **Long writing** (an intake story, many messages together): the model's probability counts
-  more and more, and takes over from about ``LONG_WORDS`` words, where it was measured.
-  The rules still set a floor: a plan or goodbye in a long text is never averaged away.
+- **Short writing** (under ``SHORT_WORDS`` words: a chat message, most session notes): the
+  rules and the short-message model (``chat_model.py``, trained on Mutual's labelled
+  messages) decide together; the rules' level is a floor. The score sits in the level's band
+  and orders messages of one level by the model's estimate.
+- **Longer writing** (an intake story, a long history): the score is the long-writing model's
+  estimate (``model.py``, trained on the clinicians' Reddit data), which is what ranks best
+  there; its thresholds give the level. The rules set a floor — in full up to about 145
+  words, and beyond that only a plan, means or goodbye, which lifts the level to elevated —
+  so a plan is never averaged away, but a remembered or quoted phrase in a long history does
+  not decide it.
 
-``score`` is in 0..1 and rises with the level, so it can rank a queue and draw a threshold
-curve. Reasons quote the writer's own words, or name the words that weighed most for the
-model, so a professional sees at a glance why something was flagged.
+Reasons quote the writer's own words, or name the words that weighed most for the model, so
+a professional sees at a glance why something was flagged.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ from mutual.safety.risk.lexicon import LEVELS, Level
 from mutual.safety.risk.model import LinearModel, shipped_model
 from mutual.safety.risk.rules import Hit, find_hits, rule_level
 
-SHORT_WORDS = 40  # up to here the Reddit model does not count
-LONG_WORDS = 250  # from here the Reddit model counts fully, and the short-message one not
-FLOOR_FROM = 0.5  # model weight from which only imminent phrases set a floor (see _rule_floor)
+SHORT_WORDS = 40  # under this, the rules and the short-message model decide
+LONG_WORDS = 250  # used to say how long "long" is for the rule floor (see _rule_floor)
+FLOOR_FROM = 0.5  # from about 145 words only imminent phrases set a floor (see _rule_floor)
 
 
 @dataclass(frozen=True)
@@ -97,23 +100,19 @@ def classify(
     by_rules = rule_level(hits)
     reasons = [h.reason for h in hits if h.level != "none"]
     words = len(text.split())
-    short, at_risk = by_rules, 0.0
-    if words < LONG_WORDS:
-        short, at_risk = _short_level(chat or shipped_chat_model(), text, hits, by_rules, reasons)
-    weight = _model_weight(words)
-    if weight == 0.0:
+    if words < SHORT_WORDS:
+        level, at_risk = _short_level(chat or shipped_chat_model(), text, hits, by_rules, reasons)
         return Assessment(
-            short, round(_level_score(short, model.thresholds, at_risk), 4), reasons, hits
+            level, round(_level_score(level, model.thresholds, at_risk), 4), reasons, hits
         )
+    # Longer writing: the score is the long-writing model's own estimate (it ranks best on
+    # the clinicians' data); the rules can only lift the level, never lower the score.
     probability = model.probability(text)
-    score = weight * probability + (1 - weight) * _level_score(short, model.thresholds, at_risk)
-    by_model = _level_of(score, model.thresholds)
-    level = max(by_model, _rule_floor(short, weight), key=LEVELS.index)
-    if LEVELS.index(by_model) > LEVELS.index(short):
+    by_model = _level_of(probability, model.thresholds)
+    level = max(by_model, _rule_floor(by_rules, _model_weight(words)), key=LEVELS.index)
+    if LEVELS.index(by_model) > LEVELS.index(by_rules):
         reasons.append(_model_reason(model, text, probability))
-    # The score never contradicts the level: a rule floor lifts it into the level's band.
-    score = max(score, _band_floor(level, model.thresholds))
-    return Assessment(level, round(score, 4), reasons, hits)
+    return Assessment(level, round(probability, 4), reasons, hits)
 
 
 def _short_level(
@@ -148,8 +147,3 @@ def _rule_floor(by_rules: Level, weight: float) -> Level:
     if weight < FLOOR_FROM:
         return by_rules
     return "elevated" if by_rules == "imminent" else "none"
-
-
-def _band_floor(level: Level, thresholds: tuple[float, float, float]) -> float:
-    i = LEVELS.index(level)
-    return 0.0 if i == 0 else thresholds[i - 1]
