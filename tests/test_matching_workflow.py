@@ -101,6 +101,25 @@ def test_mentors_without_room_paused_or_with_an_expired_check_are_not_suggested(
     assert finished.mentors_with_room == 0
 
 
+def test_a_mentor_whose_expired_check_was_renewed_is_suggested_again(world: World, t, run) -> None:
+    from mutual.screening.models import Check
+
+    peer(world.program_a1, [t["dementia"]])
+    renewed = mentor(world.program_a1, [t["dementia"]])
+    for days in (-1, 365):
+        Check.objects.create(
+            participant=renewed,
+            kind="wwcc",
+            number=f"WWC{days}",
+            expires_on=timezone.localdate() + dt.timedelta(days=days),
+            verified_by=world.users["coordinator"],
+        )
+
+    finished = run(world)
+
+    assert finished.peers_matched == 1
+
+
 def test_yes_from_the_mentor_then_the_peer_starts_the_relationship(world: World, t, run) -> None:
     ana = peer(world.program_a1, [t["dementia"]])
     mai = mentor(world.program_a1, [t["dementia"]])

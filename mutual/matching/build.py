@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from mutual.matching.models import DECLINED, HOLDING, Exclusion, Postcode, Proposal, ProposalStatus
@@ -75,7 +75,13 @@ def active_mentors(
 ) -> list[Participant]:
     """Active, not paused, and no check has run out (the daily job may not have run yet).
     With ``only``, just that mentor (if they qualify)."""
-    expired = Check.objects.filter(expires_on__lt=today).values("participant_id")
+    # A renewed check is a new row: only the latest of each kind counts.
+    expired = (
+        Check.objects.values("participant_id", "kind")
+        .annotate(latest=Max("expires_on"))
+        .filter(latest__lt=today)
+        .values("participant_id")
+    )
     mentors = Participant.objects.filter(
         program=program, role="mentor", stage=MentorStage.ACTIVE, new_matches_paused=False
     )
