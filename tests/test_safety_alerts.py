@@ -330,3 +330,17 @@ def test_several_alerts_in_one_mentors_matches_suggest_supervision(world: World)
     state = MentorWellbeing.objects.get(mentor=match.mentor)
     assert state.supervision_suggested_at is not None
     assert "safety alerts" in state.supervision_reason
+
+
+def test_a_note_is_kept_even_when_risk_detection_fails(world: World, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("model file missing")
+
+    monkeypatch.setattr(services, "classify", broken)
+    match = make_match(world)
+
+    session = relationships.log_session(match, world.users["mentor"], session_data(note=CRISIS))
+
+    session.refresh_from_db()
+    assert session.note == CRISIS
+    assert session.risk is None

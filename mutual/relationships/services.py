@@ -7,6 +7,7 @@ Each is one transaction with its audit event. Re-matching ("not the right fit") 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from django.db import transaction
@@ -29,6 +30,8 @@ from mutual.relationships.models import (
     SessionEdit,
     SessionMode,
 )
+
+logger = logging.getLogger("mutual.relationships")
 
 # The longest a logged session can be (a long day out together).
 MAX_MINUTES = 12 * 60
@@ -100,15 +103,21 @@ def assess_note(session: Session, relationship: Relationship, actor: User) -> An
     text = "\n".join(part for part in (session.note, session.next_steps) if part)
     if not text:
         return None
-    return assess_writing(
-        text,
-        program=relationship.program,
-        author=actor,
-        origin="session_note",
-        origin_id=session.pk,
-        subject=relationship.peer,
-        relationship=relationship,
-    )
+    try:
+        return assess_writing(
+            text,
+            program=relationship.program,
+            author=actor,
+            origin="session_note",
+            origin_id=session.pk,
+            subject=relationship.peer,
+            relationship=relationship,
+        )
+    except Exception:
+        # The note itself must never be lost because detection failed: keep it, and make
+        # the failure loud in the logs (and error tracking) instead.
+        logger.exception("Risk detection failed for session %s", session.pk)
+        return None
 
 
 def _ask_peer_to_rate(relationship: Relationship) -> None:
