@@ -190,3 +190,33 @@ def test_a_signed_in_person_starts_with_their_own_name_and_email(
 
     assert 'value="lan@example.org"' in page
     assert 'value="Lan Nguyen"' in page
+
+
+def test_worrying_words_in_the_form_show_crisis_help_and_raise_an_alert(
+    client: Client, program: Any
+) -> None:
+    from mutual.safety.models import Alert
+    from tests.factories import CrisisResourceFactory
+
+    CrisisResourceFactory(program=program, name="Lifeline", phone="13 11 14")
+    tag = program.experiences.get()
+    step(client, "contact", CONTACT)
+    step(client, "experience", {"experiences_chosen": [tag.pk], "own_words": "My mum has dementia"})
+    step(client, "matters", {"what_matters": "Sleep", "hopes": "honestly i want to die"})
+    step(client, "preferences", {"want_languages": ["vi"], "want_languages_how": "must"})
+    step(client, "practical", {"delivery_modes": ["phone"], "availability": ["tue_evening"]})
+    done = client.get(step(client, "agree", {"agree": "on"})["Location"])
+
+    page = done.content.decode()
+    assert "Things sound very hard right now" in page and "13 11 14" in page
+    alert = Alert.objects.get()
+    assert (alert.origin, alert.subject) == ("intake", Participant.objects.get())
+
+
+def test_ordinary_words_in_the_form_show_no_crisis_block(client: Client, program: Any) -> None:
+    from mutual.safety.models import Alert
+
+    done = client.get(fill_all(client, program)["Location"])
+
+    assert "Things sound very hard right now" not in done.content.decode()
+    assert not Alert.objects.exists()

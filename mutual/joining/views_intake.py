@@ -31,12 +31,13 @@ from mutual.participants.services import (
     wait_estimate,
 )
 from mutual.participants.services.referrals import set_referrer_updates
-from mutual.programs.models import Program, ProgramStatus
+from mutual.programs.models import CrisisResource, Program, ProgramStatus
 from mutual.screening.services import set_referees
 
 ROUTES = {"peer": "intake_step", "mentor": "application_step"}
 DONE = {"peer": "intake_done", "mentor": "application_done"}
 DONE_KEY = "joining:done"
+AT_RISK_KEY = "joining:at_risk"
 
 
 def _session_key(program: Program, role: str) -> str:
@@ -183,6 +184,8 @@ def _save_step(
         submitted = submit(draft, consent_text=current_consent_text(program, role))
         request.session.pop(_session_key(program, role), None)
         request.session[DONE_KEY] = submitted.pk
+        risk = getattr(submitted, "risk", None)
+        request.session[AT_RISK_KEY] = bool(risk is not None and risk.at_risk)
         return redirect(DONE[role], slug=program.slug)
     return redirect(_step_url(program, role, steps[number]))
 
@@ -208,10 +211,14 @@ def _done(request: HttpRequest, slug: str, role: str) -> HttpResponse:
     if participant is None:
         return redirect("public_program", slug=program.slug)
     estimate = wait_estimate(program, participant) if role == ParticipantRole.PEER else None
+    # Words that suggest the person may be at risk: crisis help first, before anything else.
+    crisis = (
+        CrisisResource.objects.filter(program=program) if request.session.get(AT_RISK_KEY) else None
+    )
     return render(
         request,
         f"joining/{'intake' if role == 'peer' else 'application'}_done.html",
-        {"program": program, "participant": participant, "estimate": estimate},
+        {"program": program, "participant": participant, "estimate": estimate, "crisis": crisis},
     )
 
 

@@ -79,7 +79,8 @@ def assess_writing(
     """
     # A session note is written about the peer: "she has a plan" is the peer's own risk.
     result = classify(text, reported=origin == "session_note")
-    if result.level != "none":
+    found = LEVEL_ORDER[AlertLevel(result.level)] if result.level != "none" else 0
+    if found >= LEVEL_ORDER[ALERT_FROM.get(origin, AlertLevel.CONCERN)]:
         raise_alert(
             program,
             level=result.level,
@@ -96,6 +97,12 @@ def assess_writing(
             author=author,
         )
     return result
+
+
+# The lowest level that raises an alert, by where the words come from. Everyone who asks
+# for support describes a hard time, so a joining form alerts only from elevated: a concern
+# there is the reason they are joining, and the coordinator reads the form anyway.
+ALERT_FROM = {"intake": AlertLevel.ELEVATED}
 
 
 def _summary_for(origin: str) -> str:

@@ -9,6 +9,7 @@ secret "carry on" link emailed to the person; never by id.
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from datetime import timedelta
 from typing import Any
@@ -38,6 +39,8 @@ from mutual.participants.notices import send_notice
 from mutual.participants.services.consent import give_consent
 from mutual.participants.services.errors import JoiningError
 from mutual.programs.models import ExperienceTag, Program, ProgramStatus
+
+logger = logging.getLogger("mutual.participants")
 
 DRAFT = "draft"
 DRAFT_LIFETIME = timedelta(days=30)
@@ -328,7 +331,31 @@ def submit(
         start_screening(participant)
     _tell_coordinators(participant)
     _send_received(participant, user, created)
+    participant.risk = _assess_own_words(participant, actor or user)  # type: ignore[attr-defined]
     return participant
+
+
+def _assess_own_words(participant: Participant, author: User) -> Any:
+    """What someone wrote about themselves when joining goes through risk detection; the
+    joining page then shows crisis help if it is worrying (docs/safety.md)."""
+    from mutual.safety.services import assess_writing
+
+    parts = (participant.own_words, participant.what_matters, participant.hopes)
+    text = "\n".join(p for p in parts if p)
+    if not text:
+        return None
+    try:
+        return assess_writing(
+            text,
+            program=participant.program,
+            author=author,
+            origin="intake",
+            origin_id=participant.pk,
+            subject=participant,
+        )
+    except Exception:
+        logger.exception("Risk detection failed for joining form %s", participant.pk)
+        return None
 
 
 def _send_received(participant: Participant, user: User, created: bool) -> None:
