@@ -17,6 +17,7 @@ from mutual.audit.api import router as audit_router
 from mutual.matching.api import router as matching_router
 from mutual.participants.api import router as participants_router
 from mutual.programs.api import router as programs_router
+from mutual.safety.api import router as safety_router
 
 api = NinjaAPI(
     title="Mutual API",
@@ -31,6 +32,7 @@ api.add_router("/programs", programs_router)
 api.add_router("/organisations", audit_router)
 api.add_router("/", participants_router)
 api.add_router("/", matching_router)
+api.add_router("/", safety_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -79,5 +79,40 @@ SCOPES: dict[str, dict[str, Callable[[World], dict[str, Any]]]] = {
     },
 }
 
-# Alerts have no API routes yet (docs/safety.md says what is planned).
-API_RULES: dict[str, Rule] = {}
+API = 401  # the API answers people who are not logged in with 401
+# The permission walk posts the same body everywhere ({"accept": false, ...}): with no notes
+# or words in it, those allowed in get the service's 400 ("say what was done").
+API_RULES: dict[str, Rule] = {
+    "api:safety_alerts": Rule(
+        "program",
+        expect(403, org_admin=200, coordinator=200, supervisor=200, outsider=404, anonymous=API),
+        other_program=expect(404, org_admin=200, funder=403, platform_admin=403, anonymous=API),
+        other_org=expect(404, platform_admin=403, outsider=403, anonymous=API),
+    ),
+    "api:safety_alert": Rule(
+        "alert",
+        expect(404, org_admin=200, coordinator=200, supervisor=200, anonymous=API),
+        other_org=expect(404, anonymous=API),
+    ),
+    "api:safety_alert_acknowledge": Rule(
+        "alert",
+        expect(404, org_admin=200, coordinator=200, supervisor=200, anonymous=API),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+    "api:safety_alert_resolve": Rule(
+        "alert",
+        expect(404, org_admin=400, coordinator=400, supervisor=400, anonymous=API),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+    "api:raise_concern": Rule(
+        "relationship",
+        expect(
+            404, org_admin=400, coordinator=400, supervisor=400, funder=403, mentor=400,
+            peer=400, anonymous=API,
+        ),
+        other_org=expect(404, anonymous=API),
+        method="POST",
+    ),
+}  # fmt: skip
