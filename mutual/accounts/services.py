@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -14,6 +17,19 @@ from mutual.accounts.models import PROGRAM_ROLES, Membership, Role, User
 from mutual.audit.services import record_event
 from mutual.live.services import notify_user
 from mutual.programs.models import Organisation, Program
+
+
+def people_in_roles(program: Program, roles: Iterable[str]) -> list[User]:
+    """Active people who hold one of ``roles`` in ``program`` now: through a membership in
+    the program, or an organisation-wide one (which covers every program, as in the access
+    policy). Used to decide whom to tell (alerts, supervision prompts)."""
+    memberships = Membership.objects.current().filter(
+        Q(program=program) | Q(program__isnull=True, organisation=program.organisation),
+        role__in=list(roles),
+    )
+    return list(
+        User.objects.filter(pk__in=memberships.values("user"), is_active=True).order_by("pk")
+    )
 
 
 class MembershipError(ValueError):

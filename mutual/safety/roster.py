@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from mutual.accounts.models import Membership, Role, User
+from mutual.accounts.models import Role, User
+from mutual.accounts.services import people_in_roles
 from mutual.audit.services import record_event
 from mutual.programs.models import Program
 from mutual.safety.models import RosterEntry
@@ -28,17 +28,9 @@ class Responder:
     phone: str = ""
 
 
-def _members(program: Program, roles: tuple[str, ...]) -> list[User]:
-    memberships = Membership.objects.current().filter(
-        Q(program=program) | Q(program__isnull=True, organisation=program.organisation),
-        role__in=roles,
-    )
-    return list(User.objects.filter(pk__in=memberships.values("user"), is_active=True))
-
-
 def professionals(program: Program) -> list[User]:
     """Everyone who may be on the roster or be handed an alert."""
-    return _members(program, PROFESSIONAL_ROLES)
+    return people_in_roles(program, PROFESSIONAL_ROLES)
 
 
 def chain(program: Program) -> list[list[Responder]]:
@@ -49,13 +41,12 @@ def chain(program: Program) -> list[list[Responder]]:
     phones = {e.user_id: e.phone for e in entries}
     steps = [[Responder(e.user, e.phone)] for e in entries]
     if not steps:
-        coordinators = _members(program, (Role.COORDINATOR,))
+        coordinators = people_in_roles(program, (Role.COORDINATOR,))
         if coordinators:
             steps.append([Responder(u, phones.get(u.pk, "")) for u in coordinators])
-    admins = [u for u in _members(program, (Role.ORG_ADMIN,)) if u.is_active]
-    admins = [
-        u for u in admins if u.pk not in {r.user.pk for step in steps for r in step}
-    ] or admins
+    admins = people_in_roles(program, (Role.ORG_ADMIN,))
+    earlier = {r.user.pk for step in steps for r in step}
+    admins = [u for u in admins if u.pk not in earlier] or admins
     if admins:
         steps.append([Responder(u, phones.get(u.pk, "")) for u in admins])
     return steps

@@ -17,7 +17,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from mutual.accounts.models import Membership, Role, User
+from mutual.accounts.models import Role, User
+from mutual.accounts.services import people_in_roles
 from mutual.audit.services import record_event
 from mutual.live.services import notify_user
 from mutual.participants.models import MentorStage, Participant
@@ -187,13 +188,7 @@ def suggest_supervision(
 
 def professionals(program: Program) -> list[User]:
     """The program's current supervisors and coordinators."""
-    return list(
-        User.objects.filter(
-            pk__in=Membership.objects.current()
-            .filter(program=program, role__in=[Role.SUPERVISOR, Role.COORDINATOR])
-            .values("user")
-        ).order_by("pk")
-    )
+    return people_in_roles(program, (Role.SUPERVISOR, Role.COORDINATOR))
 
 
 def _tell_professionals(mentor: Participant) -> None:
