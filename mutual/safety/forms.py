@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mutual.safety import closed_days
 from mutual.safety.models import SafetySettings
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ConcernForm(forms.Form):
@@ -69,7 +74,49 @@ class IncidentForm(forms.Form):
     )
 
 
+class DateLinesField(forms.CharField):
+    """Dates typed one a line, year first; kept as a sorted list of "2026-12-24" texts."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value: Any) -> Any:
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        lines = [line.strip() for line in str(super().to_python(value)).splitlines()]
+        days = {line: _date(line) for line in lines if line}
+        wrong = [line for line, day in days.items() if day is None]
+        if wrong:
+            raise forms.ValidationError(
+                _(
+                    "Not a date: %(wrong)s. Write each date on its own line as "
+                    "year-month-day, for example 2026-12-24 for 24 December 2026."
+                ),
+                code="invalid",
+                params={"wrong": ", ".join(wrong)},
+            )
+        return sorted({day.isoformat() for day in days.values() if day})
+
+
+def _date(text: str) -> dt.date | None:
+    if not ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return None
+
+
 class SafetySettingsForm(forms.ModelForm):
+    other_closed_days = DateLinesField(
+        label=_("Other days the service is closed"),
+        help_text=_(
+            "For example a Christmas shutdown. One date a line, year first: 2026-12-24 "
+            "for 24 December 2026."
+        ),
+        required=False,
+    )
+
     class Meta:
         model = SafetySettings
         fields = [
@@ -77,8 +124,37 @@ class SafetySettingsForm(forms.ModelForm):
             "elevated_minutes",
             "concern_working_days",
             "mandatory_reporting_text",
+            "holiday_country",
+            "holiday_subdivision",
+            "other_closed_days",
         ]
-        widgets = {"mandatory_reporting_text": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "mandatory_reporting_text": forms.Textarea(attrs={"rows": 4}),
+            "holiday_country": forms.Select,
+            "holiday_subdivision": forms.Select,
+        }
+
+    WORKING_DAYS = ("holiday_country", "holiday_subdivision", "other_closed_days")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Without JavaScript the states follow the country last sent, or the one saved.
+        country = self["holiday_country"].value()
+        self._choices("holiday_country", closed_days.countries())
+        blank = ("", _("None: only the holidays of the whole country"))
+        self._choices("holiday_subdivision", [blank, *closed_days.subdivisions(country)])
+
+    def _choices(self, name: str, choices: list[tuple[str, Any]]) -> None:
+        widget = self.fields[name].widget
+        assert isinstance(widget, forms.Select)
+        widget.choices = choices
+        widget.attrs.pop("maxlength", None)  # from the model's max_length; not for a list
+
+    def deadline_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.fields if name not in self.WORKING_DAYS]
+
+    def working_day_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.WORKING_DAYS]
 
 
 class RosterRowForm(forms.Form):

@@ -9,10 +9,16 @@ the organisation's admins (``escalate_due`` in ``escalation.py``).
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from mutual.safety import closed_days
 
 
 class AlertLevel(models.TextChoices):
@@ -36,8 +42,22 @@ class AlertStatus(models.TextChoices):
     RESOLVED = "resolved", _("Resolved")
 
 
+def validate_iso_dates(days: Any) -> None:
+    """``other_closed_days`` is a list of dates written as text, year first (2026-12-24)."""
+    if not isinstance(days, list) or not all(_is_iso_date(day) for day in days):
+        raise ValidationError(_("Write each date as year-month-day, for example 2026-12-24."))
+
+
+def _is_iso_date(day: Any) -> bool:
+    try:
+        return isinstance(day, str) and dt.date.fromisoformat(day).isoformat() == day
+    except ValueError:
+        return False
+
+
 class SafetySettings(models.Model):
-    """Per program: how fast each level must be acknowledged, and safeguarding words."""
+    """Per program: how fast each level must be acknowledged, which days are working days,
+    and safeguarding words."""
 
     program = models.OneToOneField(
         "programs.Program", on_delete=models.CASCADE, related_name="safety_settings"
@@ -65,9 +85,50 @@ class SafetySettings(models.Model):
             "reporting duties and who to call."
         ),
     )
+    # Working days skip weekends, these public holidays and the service's own closed days.
+    # The places come from the holidays library, so they are checked in clean(), not choices.
+    holiday_country = models.CharField(
+        _("public holidays from"),
+        max_length=2,
+        default="AU",
+        help_text=_("The service is closed on this country's public holidays."),
+    )
+    holiday_subdivision = models.CharField(
+        _("state or territory"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Adds that state's own public holidays. Leave it blank to count only the "
+            "holidays of the whole country. After changing the country, save to see its list."
+        ),
+    )
+    other_closed_days = models.JSONField(
+        _("other days the service is closed"),
+        default=list,
+        blank=True,
+        validators=[validate_iso_dates],
+    )
 
     def __str__(self) -> str:
         return f"Safety settings for {self.program_id}"
+
+    def clean(self) -> None:
+        super().clean()
+        country = self.holiday_country
+        if country not in dict(closed_days.countries()):
+            raise ValidationError({"holiday_country": _("Choose a country from the list.")})
+        place = self.holiday_subdivision
+        if place and place not in dict(closed_days.subdivisions(country)):
+            message = _(
+                "%(place)s is not a state or territory of %(country)s. Choose one from the "
+                "list, or leave it blank to count only the holidays of the whole country."
+            ) % {"place": place, "country": closed_days.country_name(country)}
+            raise ValidationError({"holiday_subdivision": message})
+
+    def closed_dates(self) -> list[dt.date]:
+        # Tolerant of a value saved around the form: a deadline must always be worked out.
+        days = self.other_closed_days if isinstance(self.other_closed_days, list) else []
+        return [dt.date.fromisoformat(day) for day in days if _is_iso_date(day)]
 
 
 class RosterEntry(models.Model):
