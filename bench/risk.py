@@ -8,9 +8,10 @@
    threshold (level elevated or imminent); accuracy on the levels (Supportive → none,
    Indicator → concern, Ideation → elevated, Behavior/Attempt → imminent) and within one
    level. For comparison, the plain TF-IDF + logistic regression baseline on the same folds.
-2. Mutual's own labelled chat messages (tests/data/risk_chat_test.jsonl, six languages):
-   imminent ones flagged at least elevated and flagged imminent, ordinary ones flagged above
-   none, exact level, per language.
+2. Mutual's own labelled chat messages in six languages, two sets never trained on
+   (tests/data/risk_chat_test.jsonl and data/risk/valid/chat_valid.jsonl, each written by a
+   different writer): imminent ones flagged at least elevated and flagged imminent, ordinary
+   ones flagged above none, exact level, per language.
 3. Throughput on one core: short chat messages per second, and long texts per second.
 
 Usage: python bench/risk.py [--data ../shared/data/reddit-cssrs/dev.csv] [--repeats 3]
@@ -40,6 +41,8 @@ from mutual.safety.risk.train import (  # noqa: E402
 )
 
 CHAT = REPO / "tests" / "data" / "risk_chat_test.jsonl"
+# Written apart from the training messages by another writer, never trained on (its README).
+VALID = REPO / "data" / "risk" / "valid" / "chat_valid.jsonl"
 
 
 def baseline_auc(texts: list[str], at_risk: np.ndarray, train, test) -> float:
@@ -115,14 +118,14 @@ def reddit(path: str, repeats: int) -> None:
     print(f"  label → level: {dict(zip(counts, (LEVELS[i] for i in LABEL_LEVEL), strict=True))}")
 
 
-def chat() -> list[str]:
-    rows = [json.loads(line) for line in CHAT.read_text(encoding="utf-8").splitlines() if line]
+def chat(path: Path) -> list[str]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     results = [classify(r["text"]) for r in rows]
     got = [LEVELS.index(x.level) for x in results]
     want = [LEVELS.index(r["level"]) for r in rows]
     imminent = [g for g, w in zip(got, want, strict=True) if w == 3]
     ordinary = [g for g, w in zip(got, want, strict=True) if w == 0]
-    print(f"\nChat messages (tests/data/risk_chat_test.jsonl): {len(rows)}")
+    print(f"\nChat messages ({path.relative_to(REPO)}): {len(rows)}")
     print(f"  imminent flagged at least elevated: {sum(g >= 2 for g in imminent)}/{len(imminent)}")
     print(
         f"  imminent flagged imminent:          {sum(g == 3 for g in imminent)}/{len(imminent)}"
@@ -176,7 +179,8 @@ def main() -> None:
     else:
         print(f"(no {args.data}: the Reddit figures need the C-SSRS development data)")
         long = []
-    short = chat()
+    short = chat(CHAT)
+    chat(VALID)
     throughput(short, long)
 
 

@@ -32,7 +32,10 @@ from mutual.safety.risk.rules import Hit, cues, rule_level, without_figures_of_s
 
 BUCKETS = 1 << 18
 CHAT_MODEL_PATH = Path(__file__).with_name("chat_model.npz")
-_WORD = re.compile(r"\w+|[^\w\s]")
+# Words, and symbols outside ASCII (emoji: 💊, 🔪). ASCII punctuation is left out: whether a
+# writer ends sentences with full stops says how they type, not how they are, and a model
+# that learnt it from one set of writers misjudged the next.
+_WORD = re.compile(r"\w+|[^\w\s\x00-\x7f]")
 # What the rules found, as extra features: their level, and whether a phrase was denied,
 # in the past, a story of recovery, a question, or about someone else.
 RULE_CONTEXTS = ("negated", "past", "recovery story", "question", "someone else")
@@ -74,7 +77,7 @@ class ChatModel:
     weights: np.ndarray  # BUCKETS × 4 levels
     rule_weights: np.ndarray  # RULE_FEATURES × 4
     bias: np.ndarray  # 4
-    # Chosen by cross-validation (train_chat.py): how much to trust "none" before flagging,
+    # Chosen on the validation messages (train_chat.py): how much to trust "none" before flagging,
     # and how likely "imminent" must be to say so rather than elevated.
     none_scale: float = 1.0
     imminent_from: float = 0.5

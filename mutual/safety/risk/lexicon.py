@@ -51,7 +51,13 @@ KIND_LABELS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Rule:
-    """One risk phrase: the level it points to, what it shows, and its pattern."""
+    """One risk phrase: the level it points to, what it shows, and its pattern.
+
+    A rule of level ``"none"`` is a *weak sign*: common in ordinary messages on its own
+    ("thanks for everything", "I've made my decision", "cancelled my gym"), but two of them
+    in one message, or one beside a real risk phrase, is how many people in crisis write their
+    goodbyes and preparations (see ``rules._with_other_signs``).
+    """
 
     level: Level
     kind: Kind
@@ -78,6 +84,12 @@ class Lexicon:
       killing me", "I could kill for a coffee", "dying to see it").
     - ``timing`` and ``means``: words that, in the same message as wanting to die, make it
       imminent ("tonight", "pills", "rope", "bridge").
+    - ``recent``: signs that something told in the past tense is happening now ("an hour
+      ago", "starting to kick in", "can't stop the bleeding"): they cancel a ``past`` cue, so
+      "took 30 of my pills at 10, starting to feel heavy" is not an old story.
+    - ``first_person``: words that make a phrase the writer's own ("I'm going to…", "…if I
+      wasn't around"): a phrase containing one is not discounted as about someone else, even
+      after "my wife" or "her sister's".
     """
 
     language: str
@@ -91,4 +103,6 @@ class Lexicon:
     harmless: tuple[str, ...] = ()
     timing: tuple[str, ...] = ()
     means: tuple[str, ...] = ()
+    recent: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
     notes: str = field(default="", compare=False)

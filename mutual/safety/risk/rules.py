@@ -11,7 +11,11 @@ phrase then goes through the checks a crisis counsellor would make:
    a concern — worth a coordinator's glance, not an alarm.
 5. In the past: a concern ("I tried to kill myself last year"), or nothing at all when the
    message also tells of recovery ("five years ago I tried to end my life; today I help others").
+   Unless the message says it is happening now ("took 30 of my pills at 10, starting to feel
+   heavy", "an hour ago"): a recent attempt told in the past tense is not a story.
 6. Wanting to die together with a time or the means ("tonight", "the pills") is imminent.
+7. Weak signs (rules of level "none": "thanks for everything", "cancelled my gym") count
+   only together: two of them, or one beside a real risk phrase, make the message imminent.
 
 Every surviving phrase becomes a ``Hit`` whose reason quotes the writer's own words.
 """
@@ -132,6 +136,8 @@ class Cues:
         self.harmless = merged("harmless")
         self.timing = merged("timing")
         self.means = merged("means")
+        self.recent = merged("recent")
+        self.first_person = merged("first_person")
 
 
 @cache
@@ -194,6 +200,7 @@ def _judge(
     spans: Sequence[tuple[int, int]],
     recovery: bool,
     reported: bool = False,
+    recent: bool = False,
 ) -> Hit:
     rule = lex.rule_for(match)
     start, end = _clause_of(spans, match.start())
@@ -209,14 +216,23 @@ def _judge(
         return hit("none", "negated")
     if rule.kind == "ideation_reported" and not reported:
         return hit(_cap(rule.level, "concern"), "someone else")
-    if _has(cue.past, clause):
+    # "Took 30 of my pills at 10, the overdose is kicking in": an attempt told in the past
+    # tense while it is still happening is not a story about the past.
+    if _has(cue.past, clause) and not recent:
         return (
             hit("none", "recovery story") if recovery else hit(_cap(rule.level, "concern"), "past")
         )
     if _has(cue.hypothetical, clause):
         return hit("none", "question")
     # "My dad's gun": a possessive is not someone else's risk, so means are not discounted.
-    if not reported and rule.kind not in ("harm_by_others", "means") and _has(cue.others, lead):
+    # "As soon as my wife leaves I'm going to hang myself", "my wife would be better off if I
+    # wasn't around": a phrase in the first person is the writer's own, whoever comes before.
+    if (
+        not reported
+        and rule.kind not in ("harm_by_others", "means")
+        and _has(cue.others, lead)
+        and not _has(cue.first_person, match.group(0))
+    ):
         return hit(_cap(rule.level, "concern"), "someone else")
     return hit(rule.level)
 
@@ -237,10 +253,38 @@ def find_hits(text: str, *, reported: bool = False) -> list[Hit]:
         found = list(lex.search.finditer(normal))
         if found:
             recovery = _has(cue.recovery, normal)
-            hits.extend(_judge(lex, normal, m, spans, recovery, reported) for m in found)
+            recent = _has(cue.recent, normal)
+            hits.extend(_judge(lex, normal, m, spans, recovery, reported, recent) for m in found)
     if hits and (_has(cue.timing, normal) or _has(cue.means, normal)):
-        return _with_urgency(hits)
-    return hits
+        hits = _with_urgency(hits)
+    return _with_other_signs(hits)
+
+
+def _with_other_signs(hits: list[Hit]) -> list[Hit]:
+    """Weak signs (rules of level "none") that count because they are not alone.
+
+    "Cancelled my gym" or "thank you for everything" is ordinary on its own; "cancelled my gym
+    and gave notice on the flat, thank you for everything" is how many goodbyes are written.
+    Two different weak signs, or one beside wanting to die, a plan or an attempt: imminent.
+    One beside a concern (hopelessness): elevated. A denied or past weak sign never counts.
+    """
+    weak = [h for h in hits if h.rule_level == "none" and not h.context]
+    if not weak:
+        return hits
+    own = [h for h in hits if h.rule_level != "none" and h.context in ("", "time/means")]
+    strongest = rule_level(own)
+    if len({h.phrase for h in weak}) >= 2 or strongest in ("elevated", "imminent"):
+        level: Level = "imminent"
+    elif strongest == "concern":
+        level = "elevated"
+    else:
+        return hits
+    return [
+        Hit(level, h.rule_level, h.kind, h.phrase, h.language, "with other signs")
+        if h in weak
+        else h
+        for h in hits
+    ]
 
 
 def _with_urgency(hits: list[Hit]) -> list[Hit]:

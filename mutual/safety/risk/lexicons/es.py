@@ -26,7 +26,8 @@ _MORIR = r"(?:mor+i+r?(?:me)?|muri?r(?:me)?)"  # morir, morirme, morime, murirme
 _MATAR = r"(?:mata?rme|suicidarme|suisidarme|suicidarm|suicidame|quitarme la vida)"
 _PILLS = (
     r"(?:pastillas|pastis|pildoras|capsulas|comprimidos|medicinas|medicamentos|"
-    r"paracetamol|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|antidepresivos)"
+    r"paracetamol|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|antidepresivos|litio|"
+    r"insulina|tramadol)"
 )
 _KIN = (
     r"(?:pareja|novio|novia|esposo|esposa|marido|mujer|padre|papa|madre|mama|padrastro|"
@@ -72,7 +73,7 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"contrasenas|cuentas|ropa)",
         r"(?:(?:ya )?(?:he|estoy|llevo|sigo|voy) "
         r"(?:ido |estado |venido |\w+ (?:dias|semanas|meses) )?)?"
-        rf"(?:juntado|juntando|guardado|guardando|acumulado|acumulando|ahorrado|junte|guarde|"
+        rf"(?:juntado|juntando|guardado|guardando|acumulado|acumulando|ahorrado|ahorrando|junte|guarde|"
         rf"acumule) (?:\w+ ){{0,2}}?{_PILLS}",
         r"(?:esta noche|hoy|manana|ahora|ahorita|ya) (?:si )?(?:me mato|me suicido|"
         r"me quito la vida|acabo con todo|termino con todo|me tiro (?:del|de la|por la|al|a las))",
@@ -222,10 +223,205 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
+# Broader families, second pass: indirect plans and preparations, methods named in context,
+# and self-harm by other means than cutting. Merged into ``_RULES`` below.
+_WHEN = (  # a day or moment chosen
+    r"(?:esta noche|esta madrugada|hoy|manana|ahora|ahorita|ya|el (?:lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo)|este (?:finde|fin de semana|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo)|a las \d+|en cuanto se (?:duerma|duerman|vaya|vayan)|"
+    r"cuando (?:se (?:duerma|duerman|vaya|vayan)|oscurezca|no haya nadie))"
+)
+_POISON = (
+    r"(?:veneno(?: para (?:ratas|ratones))?|herbicida|matarratas|matayuyos|raticida|insecticida|"
+    r"pesticida|plaguicida|salfuman|acido|anticongelante|sulfato)"
+)
+_PLACE = (
+    r"(?:puente|balcon|edificio|ventana|azotea|techo|metro|tren|vias|acantilado|terraza|"
+    r"autopista|viaducto|barranco|precipicio|ultimo piso|piso \d+|carros|coches|camion)"
+)
+_BODY = (
+    r"(?:brazos?|piernas?|munecas?|muslos?|antebrazos?|barriga|estomago|abdomen|caderas?|"
+    r"tobillos?)"
+)
+_MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    ("imminent", "plan"): (
+        # "el viernes me mato", "mañana a las 6 … lo voy a hacer, ya sé cómo"
+        rf"{_WHEN} (?:\w+ ){{0,2}}?(?:si )?(?:me mato|me suicido|me quito la vida|"
+        r"(?:termino|acabo) con (?:mi vida|todo)|se acaba mi vida|lo hago(?=\s*(?:$|[,.!?]))|"
+        r"es el dia(?=\s*(?:$|[,.!?]))|es la noche(?=\s*(?:$|[,.!?]))|me despido(?! de (?:la|el)\b))",
+        rf"{_WHEN} (?:\w+ ){{0,5}}?(?:voy|subo|me voy) (?:al|a la|a las) (?:viaducto|puente|"
+        r"acantilado|azotea|vias|monte|ultimo piso|barranco)",
+        rf"{_WHEN} me (?:las|los) (?:tomo|trago|tomare|bebo)(?: tod[oa]s)?(?=\s*(?:$|[,.!?]))",
+        r"repart\w+ (?:toda )?(?:mi|mis) (?:ropa|cosas|libros|juegos)",
+        r"(?:lo voy a hacer|lo hago|lo hare),? ya (?:se|tengo decidido) (?:como|cuando|donde)",
+        r"ya se (?:como|cuando|donde) (?:lo voy a hacer|hacerlo|lo hare)",
+        r"(?:esta noche|hoy|manana) se acaba (?:todo|mi vida)|ya lo tengo decidido",
+        # letters, wills, debts, accounts: putting affairs in order
+        r"(?:deje|dejo|les deje|le deje) (?:\w+ ){0,2}?cartas? (?:para|a) (?:cada uno|cada una|"
+        r"todos|mis?|mi \w+)|(?:escribi|he escrito) (?:\w+ )?cartas? (?:para|a) (?:cada uno|"
+        r"cada una|todos)",
+        r"cartas? (?:\w+ ){0,6}?(?:y )?(?:la|las) deje (?:en|encima|debajo|sobre)",
+        r"(?:escribi|hice|firme|deje|redacte|tengo) (?:\w+ ){0,2}?(?:el |un |mi )?testamento",
+        r"(?:el |mi )?testamento (?:ya )?(?:esta|lo deje|firmado)",
+        r"(?:deje|he dejado|tengo) todo (?:ordenado|arreglado|en orden|pagado|listo)"
+        r"(?!\s*,?\s*(?:para (?:el|la|las|los|mi|mis|ir|irnos|salir|el viaje|la fiesta)|pa|de|del|"
+        r"en|con|nos|antes)\b)",
+        r"ya tengo todo listo para (?:matarme|morir|suicidarme|irme|hacerlo)",
+        r"deje pagad[oa]s? (?:el alquiler|la renta|la luz|las deudas|todo)",
+        r"(?:le |les )?devolvi (?:a )?(?:todos|cada uno|todo el mundo) lo (?:que|q) (?:les |le )?debia",
+        r"(?:contrasenas?|claves?|passwords?)\b[^.!?]{0,80}?\b(?:despues|por si acaso|"
+        r"cuando (?:ya )?no (?:este|estare)|cierr\w+ (?:todo|mis cuentas))",
+        r"(?:sabe|sabra|sabran) (?:que|q) hacer despues",
+        # giving things away: "ya no los voy a usar", pets "para siempre"
+        r"(?:regale|le di|les di|le deje|les deje|repart\w+|te regalo|te dejo|le regale|don[eo]) "
+        r".{0,80}?(?:ya no|no) (?:\w+ ){0,2}?(?:voy a|vaya a|creo) (?:usar|necesitar|jugar|entrar|"
+        r"volver)",
+        r"(?:le|les|te) (?:di|deje|regale|doy|dejo) (?:a )?(?:mis?|el|la) (?:\w+ )?(?:perr[oa]|"
+        r"gat[oa]|mascota|loro)\b.{0,80}?(?:para siempre|no creo volver|no voy a volver|viaje|"
+        r"no me preguntes)",
+        r"(?:que|q) se quede con (?:mis?|el|la) (?:\w+ )?(?:perr[oa]|gat[oa]|mascota|loro)"
+        r".{0,40}?(?:no creo volver|no voy a volver|para siempre|ya no voy a estar)",
+        r"(?:te|le|les) encargo (?:a )?(?:los|mis) (?:ninos|hijos|ninas|crios)"
+        r".{0,40}?(?:desde manana|no me preguntes|para siempre|cuando ya no)",
+        r"(?:quedate|qued[ae]nse) con (?:\w+ ){0,6}?(?:yo )?ya no voy a estar",
+        r"(?:hice|tengo) (?:la |una )?lista de (?:quien|q|que) se queda con mis cosas",
+        r"reserve (?:un|una) (?:hotel|cuarto|habitacion)(?: \w+){0,8}? (?:nadie|pastillas|"
+        r"no me busquen|me traje)",
+    ),
+    ("imminent", "means"): (
+        rf"(?:compre|tengo|ya tengo|saque|traje|consegui|hay) (?:el |un |una |medio |mas )?"
+        rf"(?:bote de |botella de )?{_POISON}(?! para (?:las|los) (?:cucarachas|hormigas|plantas|"
+        r"plagas|malas hierbas|piojos))",
+        rf"me voy a (?:tirar|lanzar|aventar) (?:del|de la|desde el|desde la|por el|por la|al|a las|"
+        rf"a la|bajo el|delante del) {_PLACE}",
+        r"estoy (?:sentad[oa] |parad[oa] |de pie )?(?:en|sobre) (?:el|la|las|los) (?:azotea|"
+        r"vias|via del tren|acantilado|cornisa|baranda|barandilla|ventana del piso|muelle|"
+        r"techo del edificio|ultimo piso|puente)(?! (?:tendiendo|con (?:mis|unos|los)|de fiesta|"
+        r"tomando|comiendo))",
+        r"(?:ya )?pase al otro lado de la (?:valla|baranda|barandilla|reja)",
+        r"(?:garaje|cochera).{0,60}?motor (?:encendido|prendido|en marcha)|motor (?:encendido|"
+        r"prendido|en marcha).{0,60}?(?:garaje|cochera|puerta (?:esta )?cerrada)",
+        r"(?:brasero|carbon|estufa|gas|anafe)\b.{0,60}?(?:selle|cerre|tape|sellado|cinta)"
+        r"|(?:selle|tape) (?:las |la )?(?:ventanas?|puertas?)",
+        r"(?:cinturon|soga|cuerda|cable|sabana) (?:ya )?(?:esta|lo tengo|la tengo) "
+        r"(?:amarrad|atad|colgad|list)\w*|(?:amarre|ate|colgue) (?:el|la) (?:cinturon|soga|cuerda)",
+        r"(?:la|una) (?:cuerda|soga) (?:ya )?(?:esta|la tengo) en (?:el|la|mi)",
+        r"tengo (?:la|una) (?:cuerda|soga|navaja|cuchilla|pistola|arma|escopeta) en (?:la|mi|el) "
+        r"(?:mochila|bolso|cuarto|coche|carro|armario|cajon)",
+        r"(?:pistola|escopeta|arma|revolver)\b.{0,60}?se donde (?:guarda|esta|tiene|estan)",
+        r"se donde (?:guarda|esta|estan|tiene) (?:las balas|los cartuchos|la llave del arma|"
+        r"la pistola|el arma)",
+        rf"(?:traje|me traje|llevo|tengo) todas (?:las|mis) (?:\w+ ){{0,2}}?{_PILLS}",
+        r"(?:tengo|saque) (?:el|la|los|las|toda la|todo el) (?:\w+ ){0,2}?(?:litio|insulina)"
+        r"(?: \w+){0,5}? (?:en la mano|aqui|conmigo|de la nevera)",
+    ),
+    ("imminent", "attempt"): (
+        r"me (?:la|lo|las|los) (?:voy a )?(?:poner|pongo|tomo|tomare|voy a tomar|meto|inyecto) "
+        r"(?:\w+ )?(?:tod[oa]s?|enter[oa]s?|de golpe)",
+        r"me (?:he )?(?:tomado|tome|trague|bebi)(?: \w+){0,5}? (?:como |unas? |mas de )?"
+        r"(?:\d{2,}|veinte|treinta|cuarenta|cincuenta)\b(?! (?:minutos|min|anos|euros|pesos))",
+        r"(?:ya )?me (?:las|los) (?:tome|trague)\b(?!\s+(?:con|antes|despues|a las))",
+        r"me (?:tome|trague|bebi) (?:todo lo (?:que|q) habia|tod[oa]s (?:los|las|mis)|"
+        r"(?:los|las|mis) \w+ (?:que|q) me quedaban)",
+        rf"(?:tome|mezcle|con) (?:mucho )?(?:alcohol|alcol|vino|aguardiente) (?:con|y) "
+        rf"(?:los|las|mis|unas|unos) (?:\w+ )?{_PILLS}|(?:alcohol|aguardiente) con (?:los|las) "
+        r"(?:clonazepam|rivotril|pastillas)",
+        rf"(?:me )?(?:tome|bebi|beberme|trague|he tomado|acabo de (?:beber|tomar)(?:me)?) "
+        rf"(?:\w+ ){{0,4}}?{_POISON}",
+        r"(?:no (?:para|deja) de sangrar|no se (?:para|detiene|corta) (?:la sangre|el sangrado)|"
+        r"estoy sangrando mucho)",
+        r"me corte (?:\w+ ){0,3}?(?:mas )?(?:hondo|profundo)|ya me corte las munecas",
+        r"(?:bebi|beberme|trague|tome) (?:\w+ ){0,3}?(?:lejia|cloro|lavandina|aguarras)",
+        r"(?:abri|prendi|encendi|deje abierto) (?:el gas|la estufa|el brasero|el carbon)"
+        r"(?: \w+){0,4}? y (?:cerre|selle|tape)",
+        r"(?:me encerre|estoy) (?:\w+ )?en el (?:coche|carro|auto) (?:\w+ ){0,3}?(?:garaje|"
+        r"cochera) con el motor",
+    ),
+    ("imminent", "farewell"): (
+        r"(?:esta )?es mi ultima sesion(?! (?:del (?:mes|ano)|de (?:la semana|este)|antes)\b)"
+        r"(?!.{0,60}(?:nos vemos|vuelvo|me mudo|alta))",
+        r"gracias (?:por|x) (?:todo|escucharme|aguantarme)\b.{0,80}?(?:adios|chau|cuid(?:ate|ense|"
+        r"en a)|les deseo lo mejor|te deseo lo mejor)(?!.{0,30}(?:nos vemos|hasta (?:manana|"
+        r"luego|el|la)))",
+        r"ya me despedi de (?:todos|mis|mi|toda)|(?:esta noche|hoy) me despido",
+        r"(?:ya )?no me busquen|(?:que|q) nadie me (?:busque|detenga|encuentre)|perdon a todos",
+        r"si (?:manana|hoy) no (?:contesto|respondo)(?:,)? ya (?:saben|sabes) (?:por que|porque|xq)",
+        r"no voy a estar (?:\w+ ){0,3}?ni (?:ningun|ninguna|otro)",
+        r"(?:manana|pronto|hoy) ya no voy a estar(?=\s*(?:$|[,.!?]))",
+        r"yo ya no voy a estar(?! (?:en|aqui|por|disponible)\b)",
+        r"cuando (?:la|las|lo) (?:lean?|encuentren?|encuentre) (?:\w+ ){0,2}?(?:yo )?ya (?:voy a estar|"
+        r"estare|no)",
+        r"solo quer\w+ (?:decir(?:te|les|le)?|escribir(?:te|le|les)?) (?:chau|adios|gracias|"
+        r"que los quiero|q los quiero|que te quiero)(?=\s*(?:$|[,.!?]))",
+        r"gracias (?:por|x) todo\b.{0,120}?ya no (?:voy a necesitar|necesitare)",
+        r"te escribo lo ultimo|(?:q|que) me perdone\b",
+        r"(?:ahora|ya) apago el (?:celular|movil|telefono|cel)",
+    ),
+    ("elevated", "ideation"): (
+        # "me mato" at the start of a clause or after a time word (not "el gym me mató")
+        r"(?:(?:^|(?<=[.!?,;] )|(?<=[.!?,;]))(?:yo )?|(?:ya|yo|mejor|entonces|juro (?:que|q)|"
+        r"creo (?:que|q)|al final) )me mato(?! (?:a|de|del|por|con|en|trabajando|estudiando|"
+        r"entrenando|corriendo|haciendo|limpiando|las|los|la|el)\b)",
+        r"(?:pienso|pense|pensando|pensar|ganas|tentacion|impulso) (?:\w+ )?(?:en|de) "
+        r"(?:tirarme|lanzarme|aventarme|saltar)(?! (?:en|a la|al|a dormir|en paracaidas)\b)",
+        r"(?:pensamientos|ideas?) de (?:morirme|matarme|suicidarme)|(?:la )?idea del suicidio",
+        rf"(?:pensar|piensa) en (?:{_MATAR}|morir(?:me)?|el suicidio)",
+        r"tampoco (?:quiero|kiero) (?:seguir )?(?:vivir|viv[oa]|existir)",
+        r"no (?:quiero|kiero|qiero) seguir viv[oa]",
+    ),
+    ("elevated", "passive_wish"): (
+        r"(?:quisiera|quiero|ojala) (?:dormirme|dormir) y (?:que|q) (?:fuera|sea) para siempre",
+        r"(?:quisiera|quiero|ojala) (?:dormirme|dormir|me duerma) y no (?:volver a )?(?:abrir los "
+        r"ojos|despertar(?:me)?)",
+        r"ojala (?:\w+ ){0,4}?(?:me muriera|me muera|desapareciera|desaparezca|no me despierte|"
+        r"se (?:caiga|cayera|estrelle) el avion|me (?:atropelle|atropellara|pille))",
+        r"(?:quiero|quisiera) (?:que|q) me (?:atropelle|pille|mate) (?:un|una|el|la) "
+        r"(?:carro|coche|auto|bus|camion|tren)",
+        r"si (?:\w+ ){0,3}?(?:me muer[eo]|me muriera|muero|muriera|no despierto|no despertara|"
+        r"no me despierto|me estrello|me (?:atropella|atropellara|atropelle)|(?:el|un) avion se "
+        r"(?:cae|cayera|estrella)|se cae el avion|me (?:pasa|pasara) algo|me diera algo)\b"
+        r".{0,60}?(?:no me importar\w*|me dar\w+ (?:igual|lo mismo)|me da igual|no pasar\w+ nada|"
+        r"no seria tan malo|seria un alivio|se acaba\w*|mejor)",
+        r"no me importar\w* (?:que|q) me (?:diera|de|pasara|pase) algo y me (?:muriera|muera)",
+        r"(?:a ver|por) si (?:pasa|me pasa) algo y se acaba todo",
+        r"morir(?:me)? seria (?:un alivio|lo mejor|mejor)|lo mejor seria (?:morir\w*|"
+        r"desaparecer|no estar|no existir)",
+        r"(?:desaparecer|desapareciera|desaparezca) (?:para siempre|del todo|de este mundo)"
+        r"|solo (?:desaparecer|no existir)|no existir mas",
+        r"(?:le )?pido a dios (?:que|q) (?:no me deje despertar|me lleve)|dios,? llevame",
+        r"(?:decepcionad\w+|triste|hart[oa]|cansad[oa]) de seguir viv[oa]",
+        r"para (?:que|q) seguir viv[oa]|no merezco (?:vivir|seguir viv[oa]|estar viv[oa])",
+        r"(?:estaria|estarian|seria|serian|vivirian|iria|irian|estarian) (?:\w+ ){0,2}?mejor "
+        r"(?:sin mi\b|si (?:yo )?no estuviera)|(?:seria|sera) mas facil para todos si (?:yo )?"
+        r"(?:no estuviera|no existiera|me muero|desapareciera)",
+        r"(?:le|les) (?:iria|irian) mejor (?:cobrando mi seguro|sin mi)",
+    ),
+    ("elevated", "self_harm"): (
+        r"(?:volvi|he vuelto|vuelvo) a (?:cortarme|hacerme (?:cortes|dano)|lastimarme|"
+        r"autolesionarme|quemarme)",
+        r"me (?:volvi a |he estado |estoy )?(?:hacer|hago|hice|haciendo) cortes",
+        rf"me corto (?:en )?(?:los|las|el|la) {_BODY}|(?:otra vez|de nuevo) me corte\b",
+        rf"me corte,? (?:esta vez )?en (?:la|el|los|las) {_BODY}",
+        r"ganas (?:\w+ )?de (?:volver a )?(?:cortarme|hacerme dano|lastimarme|quemarme)",
+        r"me (?:queme|quemo|estoy quemando|he quemado) (?:\w+ ){0,3}?con (?:el|un|una|la) "
+        r"(?:mechero|encendedor|cigarr\w+|cerillo\w*)",
+        r"me (?:he estado |estoy )?(?:haciendo|hago|hice) dano con (?:una|la|un|el) (?:cuchilla|"
+        r"navaja|tijera|compas|vidrio|cristal)",
+        r"(?:rasco|rascando|muerdo|pellizco|arano|golpeo|arranco)\b.{0,40}?hasta (?:sacarme sangre|"
+        r"sangrar|(?:que|q) (?:sangr\w+|duel\w+|me duela)|dejarme (?:marcas|moretones|moratones))",
+        r"me arranco las costras|para castigarme\b",
+        r"me (?:doy|di|pego|daba|estoy dando) (?:golpes|punetazos|cabezazos|puñetazos|bofetadas)",
+        r"(?:sin comer|saltando comidas|me salto (?:las )?comidas) (?:\w+ )?(?:a proposito|"
+        r"para castigarme)",
+    ),
+}
+
+_ALL = {key: _RULES.get(key, ()) + _MORE.get(key, ()) for key in {**_RULES, **_MORE}}
+
 LEXICON = Lexicon(
     language="es",
     # One rule per level and kind (see the module docstring).
-    rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _RULES.items()),
+    rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _ALL.items()),
     negations=(
         # "no" unless it negates something else ("no sé, …", "no puedo más, …").
         r"no(?!\s*[,.:]|\s+(?:se|puedo|aguanto|soporto|hay|tengo|entiendo|sirvo|valgo|"
@@ -247,7 +443,7 @@ LEXICON = Lexicon(
         r"de (?:nin[oa]|chic[oa]|pequen[oa]|joven|adolescente)",
         r"en mi (?:adolescencia|juventud|infancia)|durante (?:anos|mi adolescencia)",
         r"antes(?! de| que)|solia|hubo (?:un tiempo|una epoca)|en (?:esa|aquella) (?:epoca|etapa)",
-        r"en ese entonces|llegue a",
+        r"en ese entonces|llegue a|con \d+ anos|me (?:autolesionaba|cortaba|hacia dano)",
     ),
     recovery=(
         r"(?:hoy|ahora|actualmente) (?:\w+ )?(?:ayudo|apoyo|acompano|soy mentor\w*|trabajo con|"
@@ -258,7 +454,8 @@ LEXICON = Lexicon(
         r"gracias a (?:la )?(?:terapia|ayuda|mi psicolog\w*)",
         r"me alegro de (?:seguir|estar) (?:aqui|viv[oa])",
         r"ayud(?:o|ar|amos) a (?:otros|otras personas|los demas|gente)",
-        r"(?:ahora|hoy) tengo una (?:buena )?vida",
+        r"(?:ahora|hoy) tengo una (?:buena )?vida|(?:hoy|ahora) tengo \d+\b|coordino (?:este|el) grupo",
+        r"soy (?:voluntari[oa]|mentor[a]?)|(?:que|q) supere\b|llevo (?:\w+ ){0,2}limpi[oa]s?\b",
     ),
     others=(
         # A relative or third person, then (within a few words) a report or a third-person verb.
@@ -282,6 +479,7 @@ LEXICON = Lexicon(
         r"alguno|algun)",
         r"(?:en|de) (?:la|una|el|un) (?:pelicula|serie|libro|novela|cancion|obra|videojuego|anime)",
         r"hipoteticamente|por ejemplo|imagina(?:te)? que|supongamos que|que pasa(?:ria)? si",
+        r"(?:como|como le) pregunto|me pregunt\w+ (?:si|que si|q si)",
         r"el personaje|en (?:la formacion|el curso|el taller|la capacitacion)",
     ),
     harmless=(
@@ -303,7 +501,7 @@ LEXICON = Lexicon(
         r"que me maten si|me (?:muero|moriria) si (?:me|lo|la|le|el|ella) (?:ve|ven|entera|dice)",
         r"(?:mi (?:madre|mama|mami|vieja|viejo|papa|padre|jefe|jefa|profe|profesor|profesora|"
         r"entrenador)|me) (?:me )?va a matar(?:me)? (?:cuando|si|porque|por)",
-        r"(?:que|qu[eé]) (?:verg[uü]enza|oso|pena)\W+me quiero morir",
+        r"(?:que|qu[eé]|q) (?:verg[uü]enza|oso|pena)\W+me (?:quiero|queria|quise) morir",
         r"me quiero morir de (?:la )?(?:verg[uü]enza|risa|amor|ternura|envidia|ganas)",
         r"no puedo mas de (?:la )?risa|me mata de (?:la )?risa|de muerte\b|hasta la muerte",
         r"un susto de muerte|casi me muero (?:de|del)",

@@ -54,7 +54,7 @@ _KHYAL = rf"(?:ख{N}्?याल|विचार)"
 _SUI = rf"(?:आत्महत्या|आत्म-हत्या|ख{N}ुदकुशी|ख{N}ुदखुशी|सुसाइड)"
 _NEG = r"(?:नहीं|नहीँ|नही|नहि|ना|न|मत|कभी|nahi|nhi|nahin|na|mat|kabhi)"
 _G = rf"(?:(?!{_NEG}\s)\S+ )"  # one word that is not a negation
-_NOT_AFTER = rf"(?!(?:\s+\S+){{0,4}}\s+(?:{_NA}|मत|nahi|nhi|nahin|mat)(?![{_WORD}]))"
+_NOT_AFTER = rf"(?!(?:\s+[^\s,.!?।;]+){{0,4}}\s+(?:{_NA}|मत|nahi|nhi|nahin|mat)(?![{_WORD}]))"
 # Romanised
 _RNA = r"(?:nahi|nahin|nahee|nhi|nhin|nai|ni|na)"
 _RCHAH = r"ch(?:a|aa)h?a?t(?:a|aa|i|ii|e)"  # chahta chahata chata chahti chaahte
@@ -267,10 +267,199 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
+# Broader families, second pass: methods named in context (poison, gas, a rope tied, a high
+# place, pills taken in quantity), preparations, self-harm by other means than cutting, and
+# wishes to die by accident or illness. Merged into ``_RULES`` below.
+_POISON = (
+    rf"(?:pesticide|keetnashak|kitnashak|keetnaashak|phenyl|phenyle|finail|toilet cleaner|harpic|"
+    rf"sulphas|sulfas|celphos|acid|tezaab|tejab|chuhe (?:maarne|marne|mar) (?:wali|ki) dawa\w*|"
+    rf"rat ?kill\w*|कीटनाशक|पेस्टिसाइड|फिनाइल|फ{N}िनाइल|टॉयलेट क्लीनर|सल्फास|तेज{N}ाब|"
+    rf"(?:चूहे|कीड़े|कीडे) मारने (?:की|वाली) दवा\S*)"
+)
+_PILLW = (
+    r"(?:goliyan|goliya|goli|pills?|tablets?|crocin|paracetamol|antidepressants?|dawai|"
+    r"dawaiyan|medicines?|insulin|lithium|sleeping pills|गोलियाँ|गोलियां|गोलिया|गोली|दवाइयाँ|"
+    r"दवाइयां|दवाई|इंसुलिन|टैबलेट)"
+)
+_TAKE_PAST = r"(?:li|lii|liya|lia|lee|liye|lin|ली|लीं|लिया|लिए)"
+_TAKE_FUT = r"(?:lunga|lungi|loonga|loongi|lugi|luga|लूँगा|लूंगा|लूँगी|लूंगी|लूगा|लूगी)"
+_EDGE = (  # a bridge, a railway line, an edge: being there is enough
+    r"(?:railing|bridge|pul|flyover|track|railway track|patri|ghat|kinare|munder|रेलिंग|पुल|ब्रिज|"
+    r"ट्रैक|पटरी|घाट|किनारे|मुंडेर)"
+)
+_HIGH = rf"(?:chhat|chat|terrace|building|khidki|balcony|छत|टेरेस|खिड़की|बालकनी|{_EDGE})"
+_BE_THERE = (
+    r"(?:hoon|hu|hun|hoo|baitha|baithi|khada|khadi|khara|khari|हूँ|हूं|हू|बैठा|बैठी|खड़ा|खड़ी|"
+    r"खडा|खडी)"
+)
+_MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    ("imminent", "plan"): (
+        r"(?:decide|tay|faisla) kar (?:liya|li|lia) (?:hai|h)?,? ?(?:samjhana|rokna) mat",
+        rf"(?:decide|tay|faisla) kar (?:liya|li|lia)\b[^.!?।]{{0,40}}?(?:{_RSUI}|{_RMAR}\w*|"
+        r"kood|kud|jaan d)",
+        # affairs in order: wills, debts, passwords, letters left behind
+        r"(?:वसीयत|vasiyat|wasiyat|vasiyat|apni will|meri will) (?:\S+ ){0,4}?(?:लिख|likh)\S*",
+        r"(?:सबका|sabka|saara|सारा) (?:उधार|udhaar|udhar|karz|karza|क़?र्ज़?ा?) (?:\S+ )?"
+        r"(?:चुका|chuka|clear|bhar)\S*",
+        r"(?:password|passwords|पासवर्ड|pin|atm card)\S*.{0,100}?(?:baad mein|बाद में|"
+        r"mere baad|मेरे बाद|band kar dena|kaam aayega|काम आएगा|संभाल लेगी|sambhal legi|lifafe)",
+        r"(?:letter|chitthi|chithi|चिट्ठी|ख़?त|पत्र) (?:\S+ ){0,2}?(?:likh|लिख)\S* (?:ke|kar|के|कर) "
+        r"(?:\S+ ){0,4}?(?:rakh|chhod|रख|छोड़)\S*",
+        r"(?:har|हर) (?:\S+ ){0,3}?(?:ke liye|के लिए) (?:ek )?(?:letter|chitthi|चिट्ठी|ख़?त)",
+        r"(?:चिट्ठी|chitthi|letter) (?:\S+ ){0,5}?(?:के नीचे|ke neeche|में है|mein hai|पे है|pe hai)",
+        # giving things away "I won't need them"
+        r"(?:ko |को )?(?:de|bant|baant|daan kar|transfer kar|दे|बाँट|बांट|दान कर)\S* (?:\S+ )?"
+        r"(?:diye|di|diya|dii|दिए|दी|दिया|दीं)[^.!?।]{0,80}?(?:(?:zarurat|zaroorat|jarurat|ज़?रूरत|जरुरत) "
+        r"(?:nahi|नहीं) (?:padegi|padega|पड़ेगी|पडेगी|rahegi|रहेगी)|"
+        r"kaam ki nahi|किसी काम की नहीं|काम की नहीं|kabhi login nahi|"
+        r"कुछ बचा नहीं|adhura nahi|अधूरा नहीं|koi tension nahi|कोई टेंशन नहीं|ek kaam bacha)",
+        r"(?:कपड़े|kapde|kapre|किताबें|kitaben|saman|samaan|सामान|चीज़ें|cheezein|cheezen) (?:\S+ )?"
+        r"(?:बाँट|बांट|baant|bant) (?:दिए|दी|diye|di)",
+        r"(?:कोई|koi|मुझे|mujhe) (?:मत रोकना|mat rokna)|(?:rokna|रोकना) (?:mat|मत)(?=\s*(?:$|[,.!?।]))",
+        r"(?:ab|अब) (?:mera |मेरा )?(?:kuch|कुछ) (?:adhura|अधूरा|bacha|बचा) (?:nahi|नहीं)",
+        r"(?:main|mai|मैं|मै) (?:ab |अब )?(?:nahi|nhi|नहीं|नही) (?:rah?(?:u|oo)n?g(?:a|i)|"
+        r"र(?:हूँ|हूं|हू|हुं|हु)(?:गा|गी))(?=\s*(?:$|[,.!?।]))",
+        r"(?:हमेशा के लिए|hamesha ke liye|hmesha ke liye) (?:रख लो|rakh lo|rakh lena|रख लेना)",
+        r"(?:मुझसे|mujhse|mujhe|मुझे) (?:कुछ |kuch )?(?:मत पूछना|mat poochna|mat puchna|"
+        r"dhundhna mat|dhoondhna mat|dhundna mat|ढूँढना मत|ढूंढना मत|मत ढूँढना)",
+        r"(?:bas|बस|sab ?ke|सबके|सब के|unke|उनके) (?:\S+ ){0,2}?(?:sone|jaane|bahar jaane|nikalne|"
+        r"andhera hone|सोने|जाने|बाहर जाने|अंधेरा होने) (?:ka|का) (?:wait|intezaar|intezar|"
+        r"इंतज़?ार)",
+        r"(?:सब|sab) (?:इंतज़?ाम|intezaam|intezam|set|सेट|तैयारी|taiyari) (?:हो गया|ho gaya|"
+        r"कर दिया|kar diya|कर दी|kar di)(?: (?:है|hai))?(?=\s*(?:$|[,.!?।]))",
+        r"(?:आज रात|aaj raat|aj raat) (?:sab|सब) (?:ek saath|एक साथ)|(?:aaj raat|आज रात) (?:khatam|"
+        r"ख़?त्म)|(?:आज|aaj) (?:ख़?त्म|khatam)(?=\s*(?:$|[,.!?।]))",
+        rf"(?:{_HIGH}) (?:\S+ ){{0,4}}?(?:से )?(?:कूद|kood|kud)\S*(?:ूँगा|ूंगा|ूँगी|ूंगी| jaunga| "
+        r"jaungi|unga|ungi| जाऊँगा| जाऊंगा| जाऊँगी)",
+    ),
+    ("imminent", "means"): (
+        rf"{_POISON} (?:\S+ ){{0,5}}?(?:le aaya|le aayi|le aya|le ayi|kharid|khareed|rakh li|"
+        r"nikaal|nikal|ले आया|ले आई|ले आयी|खरीद|रख ली|रखी है|निकाल)\S*",
+        rf"(?:{_EDGE}) (?:\S+ ){{0,2}}?(?:pe|par|pr|ke paas|के पास|पे|पर|ke kinare|के किनारे) "
+        rf"(?:\S+ )?{_BE_THERE}",
+        rf"(?:{_EDGE})\s+(?:\S+\s+)?{_BE_THERE}",
+        # a roof or a window: with no one around, or looking down
+        rf"(?:{_HIGH}) (?:\S+ ){{0,2}}?(?:pe|par|pr|पे|पर) (?:\S+ )?{_BE_THERE}.{{0,50}}?(?:koi "
+        r"(?:\S+ )?(?:nahi|nhi)|कोई (?:\S+ )?नहीं|neeche|नीचे|kood|कूद|is baar|इस बार)",
+        r"(?:garage|गैराज)\S*.{0,60}?(?:engine on|इंजन|गाड़ी स्टार्ट|gaadi start|shutter "
+        r"down|शटर गिरा)",
+        r"(?:gas|गैस|सिलेंडर|cylinder)\S* (?:\S+ ){0,2}?(?:khol|खोल)\S* (?:\S+ )?(?:di|diya|दी|दिया)"
+        r"\S*.{0,60}?(?:band|बंद)",
+        r"(?:अंगीठी|angithi|koyla|कोयला)\S*.{0,60}?(?:band|बंद)|(?:band|बंद)\S*.{0,60}?"
+        r"(?:अंगीठी|angithi) (?:जला|jala)\S*",
+        r"(?:dupatta|rassi|belt|chunni|saree|sari|दुपट्टा|रस्सी|बेल्ट|चुन्नी|साड़ी|फंदा) (?:\S+ ){0,4}?"
+        r"(?:baandh|bandh|बांध|बाँध|बाँधी|बांधी)\S*",
+        r"(?:pistol|revolver|bandook|bandooq|katta|पिस्तौल|पिस्टल|रिवॉल्वर|बंदूक)\b.{0,60}?(?:nikaal|"
+        r"nikal|godi mein|haath mein|निकाल|हाथ में|pata hai|पता है|goliyon ke saath)",
+        r"(?:chaaku|chaku|चाकू|knife|blade|ब्लेड) (?:\S+ ){0,2}?(?:haath mein|हाथ में)|(?:chaaku|"
+        r"chaku|चाकू|knife) (?:le ?ke|lekar|लेके|लेकर) (?:\S+ ){0,3}?(?:room|kamre|कमरे|bathroom)",
+        rf"{_PILLW}\S* (?:\S+ ){{0,3}}?(?:haath mein|हाथ में|saath (?:hain|laaya|layi|lai)|साथ "
+        r"(?:लाया|लाई|हैं))",
+    ),
+    ("imminent", "attempt"): (
+        rf"{_POISON} (?:\S+ ){{0,4}}?(?:pee|pi|piya|kha|पी|पिया|खा) (?:{_TAKE_PAST}|{_TAKE_FUT})",
+        rf"(?:\d{{2,}}|saari|sari|sab|poori|puri|pura|bachi hui|सारी|सब|पूरी|पूरा|मुट्ठी भर) "
+        rf"(?:\S+ ){{0,3}}?{_PILLW}\S* (?:\S+ ){{0,4}}?(?:kha|nigal|le|laga|खा|निगल|ले|लगा) "
+        rf"(?:{_TAKE_PAST}|{_TAKE_FUT})",
+        rf"{_PILLW}\S* (?:ki |की |ke |के )?(?:poori|puri|पूरी) (?:bottle|strip|patta|शीशी|बोतल|"
+        r"स्ट्रिप) (?:\S+ )?(?:kha|खा)\S*",
+        r"(?:jo|जो) (?:tha|thi|था|थी) (?:sab|सब) (?:kha|खा) (?:liya|li|lia|लिया|ली)",
+        rf"{_PILLW}\S* (?:\S+ ){{0,2}}?(?:saari|sari|sab|सारी|सब) (?:kha|खा|le|ले|nigal|निगल) "
+        rf"(?:{_TAKE_PAST}|{_TAKE_FUT})",
+        rf"(?:sab|सब) (?:kha|खा) {_TAKE_FUT}|(?:ek saath|एक साथ) (?:sab |सब )?(?:le|kha|laga|ले|खा|लगा) "
+        rf"{_TAKE_FUT}",
+        rf"(?:daaru|daru|sharab|alcohol|दारू|शराब) (?:ke saath|के साथ) (?:\S+ )?{_PILLW}\S* "
+        rf"(?:le|kha|ले|खा) {_TAKE_PAST}",
+        r"(?:khoon|khun|खून|ख़?ून) (?:ruk|रुक) (?:hi )?(?:nahi|nhi|नहीं|नही) (?:raha|rha|रहा)",
+        r"(?:गहरा|gehra|gahra|deep) (?:\S+ )?(?:काट|kaat|cut)\S*",
+        r"(?:wrist|kalai|कलाई|nas|नस) (?:\S+ )?(?:kaat|काट) (?:li|liya|lia|ली|लिया|di|दी)",
+    ),
+    ("imminent", "farewell"): (
+        r"(?:आखिरी|आख़?िरी|अंतिम|last|aakhri|akhri|aakhiri) (?:session|सेशन)"
+        r"(?! (?:is|iss|इस) (?:mahine|hafte|saal|महीने|हफ्ते))",
+        r"(?:sabse|सबसे|sabko|सबको) (?:alvida|alwida|अलविदा) (?:keh|kah|कह) (?:diya|di|दिया|दी)",
+        r"(?:alvida|alwida|अलविदा)(?=\s*(?:$|[.!।]))",
+        r"(?:सबसे|sabse) माफ़?ी (?:माँग|मांग) (?:ली|लिया)|sabse maafi (?:maang|mang) (?:li|liya)",
+    ),
+    ("elevated", "ideation"): (
+        r"(?:hamesha|hmesha|हमेशा) (?:ke liye|के लिए) (?:so|सो) (?:jaunga|jaungi|jaaunga|jaaungi|"
+        r"जाऊँगा|जाऊंगा|जाऊँगी|जाऊंगी)",
+        r"(?:ख़?ुद|अपने आप) को (?:मारने|ख़?त्म करने) (?:वाला|वाली)|(?:khud|apne aap) ko "
+        r"(?:marne|maarne|khatam karne) (?:wala|wali)",
+        rf"मर (?:ही )?{_JAUN}(?=\s|$|[,.!?।])",
+        r"m(?:a|aa)r (?:hi )?ja+(?:u|oo|w)n?(?=\s|$|[,.!?])",
+        r"(?:कूद|kood|kud) (?:jaun|jaaun|jaau|jau|जाऊँ|जाऊं|jaane|जाने|jaaun toh|ja)(?:\s+(?:ka|का) "
+        r"(?:khayal|khyal|ख़?्?याल|mann|man|मन))?",
+        r"(?:कूदूँगा|कूदूंगा|कूदूँगी|koodunga|kudunga|koodungi|kudungi|kood jaunga|kud jaunga|"
+        r"kood jaungi|कूद जाऊँगा|कूद जाऊंगा|कूद जाऊँगी)",
+        r"(?:मरने|marne) (?:ke|के) (?:alawa|alava|siva|सिवा|अलावा)",
+        rf"(?:{_SUI}|{_RSUI}|मरने|marne)\S* (?:ka|का|ke|के) (?:khayal|khyal|ख{N}्?याल|vichar|"
+        r"विचार|thoughts?) (?:\S+ ){0,2}?(?:दिमाग|dimaag|dimag|मन|mann|सिर|sar) (?:से|se) "
+        r"(?:(?:\S+ )?(?:नहीं|nahi|nhi) (?:जा|jaa|ja|जाता|jaata|jata|निकल|nikal)\S*|(?:जा|jaa|ja|"
+        r"जाता|jaata|jata|jaati|जाती|निकल|nikal)\S* (?:hi |ही )?(?:नहीं|nahi|nhi))",
+        rf"{_RSUI_EN} (?:के बारे में|का|की|के) {_G}?(?:सोच|{_KHYAL})\S*",
+        r"(?:zinda|jinda|ज़?िंदा) (?:nahi|nhi|नहीं|नही) (?:rehna|rahna|रहना)",
+        r"(?:सब|sab) (?:कुछ |kuch )?(?:ख़?त्म|khatam|khatm) (?:कर |kar )?(?:देने|dene|करने|karne) "
+        r"(?:का|ka) (?:मन|mann|man|dil|दिल)",
+        r"(?:chupchaap|चुपचाप|hamesha ke liye|हमेशा के लिए|aaj raat|आज रात) (?:chala|chali|चला|चली) "
+        r"(?:jaun|jaaun|jaunga|jaungi|जाऊँ|जाऊं|जाऊँगा|जाऊंगा|जाऊँगी)",
+    ),
+    ("elevated", "passive_wish"): (
+        r"(?:truck|gaadi|gadi|car|bus|गाड़ी|गाडी|ट्रक|बस) (?:\S+ ){0,2}?(?:thok|ठोक|takkar maar|"
+        r"टक्कर मार|kuchal|कुचल)\S* (?:de|dega|दे|दें|jaye|jaaye|जाए)",
+        r"(?:flight|plane|जहाज़??|फ्लाइट) (?:\S+ )?crash ho (?:jaye|jaaye|jae)|(?:फ्लाइट|प्लेन) "
+        r"क्रैश हो जाए",
+        r"(?:bimari|beemari|बीमारी) (?:ho jaye|ho jaaye|हो जाए) (?:\S+ ){0,2}?(?:aur|और) (?:sab |सब |"
+        r"main |मैं )?(?:khatam|ख़?त्म|chala|chali|चला|चली)",
+        r"(?:bhagwan|bhgwan|भगवान|upar wala|ऊपर वाला|ishwar|ईश्वर) (?:\S+ ){0,2}?(?:utha le|उठा ले)",
+        r"(?:मेरे लिए |mere liye )?(?:सुबह|subah) (?:ना|न|na|nahi) (?:हो|ho)(?=\s|$|[,.!?।])",
+        r"(?:aankh|ankh|आँख|आंख) (?:ही |hi )?(?:ना|न|na|nahi) (?:खुले|khule)",
+        r"(?:निराशा|disappointment|dukh|afsos|अफ़?सोस) (?:होती|hota|hoti|होता) (?:है|hai) (?:कि|ki) "
+        r"(?:अभी भी|abhi bhi|abhi tak) (?:ज़?िंदा|zinda)",
+        r"(?:बचा|bacha) (?:न|ना|nahi|na) (?:लिया|liya) (?:होता|hota)",
+        r"(?:jeene|jine|जीने) (?:layak|laayak|लायक) (?:hi |ही )?(?:nahi|nhi|नहीं)",
+        r"(?:gayab|gaayab|ग़?ायब) (?:ho |हो )?(?:jaana|jana|jaun|jaaun|jaau|जाना|जाऊँ|जाऊं)\S*"
+        r"(?: (?:chahta|chahti|चाहता|चाहती|hai|है)\S*)?(?: (?:hu|hoon|हूँ))? (?:is duniya se|इस दुनिया से|"
+        r"duniya se|दुनिया से)|(?:hamesha ke liye|हमेशा के लिए) (?:gayab|gaayab|ग़?ायब)"
+        r"|(?:ग़?ायब|gayab) हो जाना है",
+        r"(?:main|मैं|mai) (?:na|nahi|न|ना) (?:rahu|rahun|rahoon|रहूँ|रहूं) (?:to|toh|तो)",
+        r"मेरे बिना (?:\S+ ){0,3}?(?:सुखी|relax)|mere bina (?:\w+ ){0,3}?(?:sukhi|relax)",
+        r"(?:ko )?(?:koi )?(?:farak|fark|फ़?र्क|फरक) (?:nahi|नहीं) (?:padega|पड़ेगा|पडेगा)"
+        r"(?= (?:agar|अगर) (?:main|मैं) (?:mar|मर))",
+    ),
+    ("elevated", "self_harm"): (
+        r"(?:compass|compas|कंपास|blade|ब्लेड|nakhoon\S*|nakhun\S*|नाखून\S*|lighter|लाइटर|cigarette|"
+        r"सिगरेट|straightener|geometry)\s+(?:से|se)\s+(?:\S+ ){0,3}?(?:khurach|kaat|kat|jala|"
+        r"chubh|खुरच|काट|कट|जला|चुभा|चला|chala|cut)\S*",
+        r"(?:haath|hath|baanh|banh|bazu|jaangh|thigh|thighs|wrist|कलाई|हाथ|बाँह|बांह|जांघ|जाँघ) "
+        r"(?:pe|par|पे|पर) (?:\S+ )?(?:cut|कट)\S*",
+        r"(?:haath|hath|हाथ|wrist) (?:\S+ )?(?:kaata|kaati|काटा|काटी|नोच|noch)\S*",
+        r"(?:thighs?|jaangh|जांघ|जाँघ) (?:pe|par|पे|पर) (?:cut|कट) (?:kar|lag|कर|लग)\S*",
+        r"(?:sar|sir|सर|सिर) (?:\S+ ){0,1}?(?:deewar|diwar|दीवार|wall) (?:pe|par|पे|पर|में|mein) "
+        r"(?:maar|मार)\S*|(?:दीवार|deewar|diwar) (?:pe|पे|पर|par) (?:सिर|सर|sar|sir) (?:मार|maar)\S*",
+        r"(?:deewar|diwar|दीवार) (?:pe|par|पे|पर) (?:\S+ ){0,2}?(?:mukke|मुक्के) (?:maare|मारे)",
+        rf"(?:khud|ख{N}ुद|apne aap) (?:ko|को) (?:\S+ )?(?:jala|जला|kaat|काट|thappad|थप्पड़|chubha|"
+        rf"चुभा|sazaa?|सज{N}ा|hurt)\S*{_NOT_AFTER}",
+        r"(?:चुटकी|chikoti|chutki) (?:\S+ )?(?:काटी|kaat)\S*|(?:पपड़ी|papdi|zakhm|जख्म|ज़?ख्म) "
+        r"(?:\S+ ){0,2}?(?:उखाड़|ukhad|ukhaad)\S*|(?:baal|बाल) (?:kheench|खींच)\S* (?:kheench|खींच)",
+        r"(?:जानबूझ|jaanbujh|jaanbooj|jaan bujh)\S* (?:\S+ )?(?:कर |ke |kar )?(?:खाना|khana) "
+        r"(?:नहीं|nahi) (?:खाया|khaya)|खाना छोड़ (?:रही|रहा)",
+        r"(?:khud ko|ख़?ुद को) (?:\S+ )?(?:काटने|katne|kaatne|jalane|जलाने) (?:का|ka) (?:मन|mann)",
+        r"(?:jalane|जलाने|kaatne|काटने) (?:ka|का) (?:mann|मन)|(?:haath|हाथ) (?:jalane|जलाने) "
+        r"(?:lagi|laga|लगी|लगा)",
+        r"(?:phir se|fir se|फिर से|aaj phir|आज फिर) (?:\S+ ){0,2}?(?:kaat liya|kaata|काट लिया|काटा|"
+        r"hurt kiya|cut)",
+        r"blade (?:uthaya|chalaya|chalati|chalata)|ब्लेड (?:चलाती|चलाता|उठाया)",
+        r"(?:cut|kat) (?:karti|karta|करती|करता) (?:hoon|hu|हूँ)",
+    ),
+}
+
+_ALL = {key: _RULES.get(key, ()) + _MORE.get(key, ()) for key in {**_RULES, **_MORE}}
+
 LEXICON = Lexicon(
     language="hi",
     # One rule per level and kind (see the module docstring).
-    rules=tuple(Rule(level, kind, _group(*ps)) for (level, kind), ps in _RULES.items()),
+    rules=tuple(Rule(level, kind, _group(*ps)) for (level, kind), ps in _ALL.items()),
     negations=_cues(
         rf"(?:कभी|बिल्कुल|बिलकुल) (?:भी )?{_NA}|{_NA} लगता कि|ऐसा {_NA} (?:है )?कि",
         rf"{_NA}(?= (?:\S+ )?(?:मर|जान|ख{N}ुद|{_SUI}))",  # "नहीं मरना चाहता"
@@ -284,11 +473,14 @@ LEXICON = Lexicon(
         r"सालों पहले|पिछले साल|बचपन में|उन दिनों|उस दौर|एक समय था|एक वक्त था|एक वक़्त था",
         r"जब (?:मैं|मै) (?:\S+ ){0,2}?(?:साल|बरस) (?:का|की) (?:था|थी)",
         rf"(?:{_CHAH}|सोचता|सोचती|करता|करती|लगता|लगती) (?:था|थी|थे)",  # "used to"
+        r"\S+(?:ता|ती|ते) (?:था|थी|थे)|(?:लिया|ली|किया|की|गया|गई|गयी|दिया|दी) (?:था|थी|थे)",
+        r"kai saal(?! se\b)",
         r"(?:kai|kuch|\d+|do|teen|char|paanch|panch|das) (?:saal|sal|years?|mahine) "
         r"(?:pehle|pahle|phle|pehele|ago)",
         r"(?:saalon|salon) pehle|pichhle saal|pichle saal|bachpan (?:mein|me|mai)|un dino",
         r"jab (?:main|mai) (?:\w+ ){0,2}?(?:saal|sal) (?:ka|ki) (?:tha|thi)",
         rf"(?:{_RCHAH}|sochta|sochti|karta|karti|lagta|lagti) (?:tha|thi|the)",
+        r"\w+(?:ta|ti|te) (?:tha|thi|the)|(?:liya|li|kiya|ki|gaya|gayi|diya|di) (?:tha|thi|the)",
     ),
     recovery=_cues(
         r"दूसरों की (?:मदद|सहायता)|थेरेपी से|इलाज से (?:ठीक|बेहतर)",
@@ -299,6 +491,10 @@ LEXICON = Lexicon(
         r"ho gaya|ho gayi)",
         r"(?:bahar|ubar) (?:aa|nikal) (?:gaya|gayi|gya|gyi|aaya|aayi)",
         r"recover (?:ho|kar) (?:gaya|gayi|gya|gyi|liya|chuka|chuki)",
+        r"(?:volunteer|वॉलंटियर|mentor|मेंटर) (?:karti|karta|करती|करता|hoon|hu|hun|हूँ|हूं)",
+        r"(?:mental health|मेंटल हेल्थ) (?:pe|पे|par|पर) (?:baat|बात)|\d+ saal se clean|"
+        r"(?:ab|अब) (?:\S+ ){0,2}?clean (?:hoon|hu|hun|हूँ)",
+        r"(?:कितना कुछ|कितनी दूर|कितना दूर) (?:पार|आ)|kitna (?:kuch )?paar|kitni door aa",
     ),
     others=_cues(
         # Someone else, then (within a few words) a report or a third-person verb form.
@@ -312,15 +508,18 @@ LEXICON = Lexicon(
         r"vo|vah|usne)(?=(?: \w+){0,6}? (?:keh|kah|kaha|bol|bata|likh|ne|dhamki|chahta hai|"
         r"chahti hai|sochta hai|karega|karegi|lega|legi|dega|degi|jayega|jayegi|marna|suicide|"
         r"khudkushi)|\s*$)",
+        # "uske haath pe cuts dekhe": just before the phrase, someone else's
+        r"(?:uske|uski|unke|unki|उसके|उसकी|उनके|उनकी)$",
         r"use(?=(?: \w+){0,6}? (?:keh|kah|kaha|bol|bata|likh|dhamki|chahta hai|chahti hai|"
         r"sochta hai|karega|karegi|lega|legi|marna)\b)",
     ),
     hypothetical=_cues(
         r"अगर कोई|(?:क्या|कैसे) (?:करें|करूँ|करूं|करना चाहिए) (?:अगर|जब)",
         r"(?:कैसे|क्या) (?:मदद|सहायता) (?:करूँ|करूं|करें)|(?:कैसे )?समझाऊ[ँं]?",
-        r"फ{N}िल्म में|कहानी में|सीरियल में|नाटक में|मान लो",
+        rf"फ{N}िल्म में|कहानी में|सीरियल में|नाटक में|मान लो",
         r"agar koi|(?:kya|kaise) (?:karu|karun|karein|kare) (?:agar|jab)",
         r"(?:kaise|kya) (?:help|madad) (?:karu|karun|karein|kare)|samjhau|maan lo",
+        r"(?:ne |ne mujhse )?(?:poocha|pucha|puchha|पूछा)",
         r"(?:movie|film|kahani|serial|story) (?:mein|mai)|(?:ek|us|is|kisi) (?:movie|film|kahani|"
         r"serial|story) me",
     ),
@@ -337,6 +536,8 @@ LEXICON = Lexicon(
         r"thak (?:ke|kar|k) m(?:a|aa)?r\w*(?: \w+)?",
         r"bore (?:ho ke|hoke|ho kar) m(?:a|aa)?r\w*(?: \w+)?",
         r"maa?r (?:hi )?daa?la",
+        r"(?:कसम से )?जान ले (?:ल|लू|लूं|लूँ)\S* (?:इसकी|उसकी|तेरी|तुम्हारी)|(?:iski|uski|teri) jaa?n "
+        r"le \w+|jaa?n le (?:lunga|lungi|loonga|lugi) (?:iski|uski|teri|tumhari)",
         r"(?:tere|tumhare|aapke|uske|desh ke) liye (?:\w+ )?jaa?n (?:bhi )?de\w*(?: \w+)?",
         rf"{_SUI} (?:रोकथाम|निवारण|हेल्पलाइन)|suicide (?:squad|prevention|helpline|hotline)",
     ),

@@ -50,6 +50,29 @@ _GONE = (
     rf"(?:khi|sau khi|lúc) (?:{_ME} )?(?:{_CHET}|không còn (?:nữa|trên đời|sống|ở đây)|"
     r"qua đời|ra đi mãi)"
 )
+_R = r"(?:rồi|r|rùi)"  # already / now
+_ME_ALL = r"(?:tôi|mình|mk|mik|tao|tớ|tui|em|con|t|e|anh|chị|cháu)"  # I, also as an object
+# Where a phrase starts a clause: "viết xong di chúc rồi" but not "ông mình đã viết di chúc".
+_START = r"(?:^|(?<=[,.!?;:] )|(?<=[,.!?;:]))"
+_END = r"(?=\s*(?:$|[,.!?;:]))"  # the phrase ends the clause
+# Heights and edges. "cầu" only as a bridge ("câu", "cậu" fold the same; not "cầu thang").
+_BRIDGE = r"(?:cây cầu|cầu(?! (?:thang|lông|thủ|vồng|nguyện|cứu|kỳ|hôn|mong|trượt|tuột|xin|khấn)))"
+_EDGE = rf"(?:lan can|mép|rào chắn|thành cầu|ngoài lan can|{_BRIDGE})"
+_ROOF = r"(?:sân thượng|tầng thượng|nóc nhà|nóc tòa nhà|nóc chung cư|mái nhà)"
+_DRUGS = (
+    rf"(?:{_PILLS}|thuốc|vỉ|lọ thuốc|hộp thuốc|paracetamol|panadol|efferalgan|insulin|lithium|"
+    r"thuốc an thần|thuốc giảm đau|thuốc chống trầm cảm|thuốc tẩy|nước tẩy|thuốc huyết áp)"
+)
+_POISON = r"(?:thuốc chuột|thuốc diệt chuột|thuốc trừ sâu|thuốc sâu|thuốc diệt cỏ|thuốc độc)"
+_FAMILY = (
+    r"(?:mọi người|gia đình|bố mẹ|ba mẹ|ba má|cả nhà|nhà mình|nhà tôi|nhà em|nhà t|ai cũng|"
+    r"mọi thứ|bố|mẹ|ba|má|vợ|chồng|các con)"
+)
+_RELIEF = (
+    r"(?:(?:tốt|vui|hạnh phúc|nhẹ nhõm|dễ chịu|ổn|thoải mái|sướng|đỡ khổ|nhẹ gánh|bớt khổ)"
+    r" hơn|nhẹ gánh|bớt gánh nặng|đỡ khổ|đỡ gánh|nhẹ nhõm|bớt khổ|giải thoát)"
+)
+_GONE_ME = rf"{_ME} (?:chết|chít|biến mất|không còn|ko còn|k còn|mất đi|ra đi)"
 
 _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     # --- imminent: plan or preparations ----------------------------------------------------------
@@ -72,6 +95,63 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"(?:đủ|sẵn|xong|được \d+ viên|được mấy chục viên)",
         r"(?:tất cả|mọi chuyện|mọi thứ|mọi đau khổ) sẽ (?:kết thúc|chấm dứt) (?:vào |trong )?"
         r"(?:tối nay|đêm nay|hôm nay|ngày mai|sớm thôi)",
+        # a night, then the end: "tối nay là hết", "tối nay mk sẽ làm", "đêm nay t tự tử"
+        r"(?:tối nay|đêm nay|tối mai|đêm mai|\d+h (?:đêm|sáng) nay)"
+        rf"(?: (?:là|thì|{_ME}|sẽ|chắc|mọi thứ|mọi chuyện|tất cả)){{0,3}} (?:là hết|kết thúc"
+        rf"(?: hết| tất cả| mọi thứ)?|làm|xong hết|là xong|ra đi|đi)(?: {_R})?{_END}",
+        rf"(?:tối nay|đêm nay|tối mai|đêm mai|sáng mai|ngày mai|\d+h (?:đêm|sáng) nay)"
+        rf"(?: (?:là|thì|{_ME}|sẽ|chắc)){{0,3}} {_TUTU_END}",
+        # nobody will find me, don't call an ambulance, this time I'll jump for real
+        rf"(?:sẽ )?(?:không|ko|k|chẳng) ai (?:tìm|phát hiện|cứu)(?: ra)? (?:kịp|được|thấy)"
+        rf"(?: (?:đâu|mình|em|t|tôi|tao))?{_END}",
+        r"đừng (?:ai )?gọi cấp cứu",
+        rf"lần này (?:là )?(?:{_ME} )?(?:nhảy|làm|đi|uống) thật",
+        # a will, a farewell letter left somewhere, to be read when I am gone
+        rf"{_START}(?:{_ME} )?(?:đã |vừa |mới )?(?:viết|để lại|lập|soạn|ký)(?: xong| sẵn)? di chúc"
+        r"|di chúc (?:viết )?tay",
+        r"thư (?:tuyệt mệnh|từ biệt|vĩnh biệt)",
+        rf"thư (?:cho|gửi) [^.!?]{{0,40}}? {_R}\b,? (?:\w+ ){{0,2}}?(?:kẹp|dán|để|đặt|giấu)",
+        r"(?:để lại|viết) (?:\w+ )?thư (?:cho|gửi) [^.!?]{0,30}?[,.] *[^.!?]{0,30}?"
+        r"(?:đọc|hiểu hết|không còn)",
+        rf"thư {_ME_ALL} (?:\w+ )?(?:để|kẹp|giấu|đặt) (?:trong|dưới|trên|ở)",
+        rf"(?:khi|lúc) (?:\w+ ){{0,3}}?đọc(?: được)?(?: \w+){{0,2}},? (?:thì )?{_ME} (?:đã )?"
+        r"(?:không còn|ko còn|đi rồi|chết rồi)",
+        # passwords and accounts handed over "for later"
+        r"(?:mật khẩu|pass|password) (?:\w+ ){0,8}?(?:gửi|ghi|đưa|để|viết)[^.!?]{0,60}?"
+        r"(?:sau này|lo giúp|xóa giúp|xoá giúp|sẽ cần)",
+        r"(?:viết|ghi) sẵn (?:mật khẩu|pass) (?:\w+ ){0,6}?(?:fb|facebook|zalo|ngân hàng|tài khoản|"
+        r"điện thoại|gmail)",
+        # children and pets handed over for good
+        r"(?:nuôi|chăm|lo cho|đón|giữ|trông) (?:\w+ ){0,4}?(?:giùm|giúp|hộ) (?:\w+ ){0,2}?"
+        rf"(?:nha|nhé|với)[^.!?]{{0,40}}?{_KO} (?:còn )?(?:ở đây|lo (?:cho )?(?:\w+ ){{0,2}}?được|"
+        rf"chăm (?:\w+ ){{0,2}}?được|nuôi (?:\w+ ){{0,2}}?được|quay lại|về)[^.!?]{{0,15}}?{_NUA}",
+        r"(?:con mèo|con chó|con cún|mèo|chó|hai đứa nhỏ|các con|tụi nhỏ|bọn trẻ) (?:\w+ ){0,4}?"
+        rf"(?:gửi|cho|giao) (?:\w+ ){{0,5}}?{_R}\b[^.!?]{{0,60}}?(?:xong xuôi|việc cuối|"
+        r"không quay|ko quay)",
+        rf"gửi (?:con mèo|con chó|con cún|hai đứa nhỏ|các con|tụi nhỏ) [^.!?]{{0,40}}?{_R}\b"
+        r"[^!?]{0,80}?(?:xong xuôi|việc cuối|không quay|ko quay)",
+        rf"chỉ còn (?:một )?việc cuối(?: cùng)?{_END}",
+        # telling people I'm going away, when I'm not
+        rf"nói (?:với \w+ )?là {_ME} (?:đi xa|về quê|đi du lịch|đi công tác)[^!?]{{0,40}}?"
+        r"(?:thật ra|thực ra|nhưng|(?:không|ko|k) (?:về|quay|đi)(?: \w+)? (?:đâu|nữa))",
+        r"(?:thật ra|thực ra) (?:\w+ )?(?:không|ko|k) (?:quay lại|quay về|về|trở về) (?:nữa|đâu)",
+        # everything sorted out, and then the end
+        r"(?:xong xuôi hết|sắp xếp xong|chuẩn bị xong hết|tính hết rồi|tính xong hết)[^.!?]{0,40}?"
+        r"(?:không ai|ko ai|kết thúc|là hết)",
+        r"(?:mọi thứ|mọi chuyện|tất cả) (?:đã )?(?:sắp xếp|chuẩn bị|lo) xong[^.!?]{0,30}?"
+        r"(?:kết thúc|là hết)|(?:kết thúc|là hết)[^.!?]{0,30}?(?:mọi thứ|mọi chuyện|tất cả) "
+        r"(?:đã )?(?:sắp xếp|chuẩn bị|lo) xong",
+        # a lonely place chosen, where nobody will find me
+        r"(?:ra|đến|tới|về) (?:\w+ ){0,3}?(?:hồ|sông|biển|đập|cầu|đường ray|núi|vực)"
+        rf"[^.!?]{{0,60}}?(?:chọn chỗ|không ai tìm|ko ai tìm|không về {_NUA}|ko về {_NUA}|"
+        r"không ai (?:thấy|biết))",
+        rf"(?:là|thì|sẽ|rồi) ra (?:cầu|đường ray|đường tàu){_END}",
+        rf"{_KO} (?:muốn )?(?:quay (?:lại|về)|trở về|về) {_NUA}(?: đâu)?"
+        r"(?=[^.!?]{0,40}(?:biển|sông|cầu|tạm biệt|cảm ơn|xin lỗi))"
+        r"|(?:biển|sông|cầu|hồ)[^!?]{0,60}?(?:không|ko|k) (?:muốn )?(?:về|quay (?:lại|về)) (?:nữa|nx)",
+        # no more of me
+        r"sẽ không còn (?:em|t|mình|tôi|tao|tớ|tui) (?:nữa|trên đời)",
+        r"(?:xin lỗi|nhắn xin lỗi) từng người",
     ),
     # --- imminent: means at hand -----------------------------------------------------------------
     ("imminent", "means"): (
@@ -82,7 +162,46 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"nóc nhà|mép|lan can|lan can cầu)(?: \w+){0,3}? (?:để nhảy|muốn nhảy|sắp nhảy|"
         r"chuẩn bị nhảy)",
         r"(?:sắp|chuẩn bị) nhảy (?:xuống|khỏi|từ)?",
-        r"(?:đã )?(?:buộc|thắt|treo) (?:xong )?(?:dây|dây thừng|thòng lọng)",
+        # not "thắt dây" alone: it folds like "thật đấy" (really)
+        r"(?:đã )?(?:buộc|thắt|treo) (?:xong )?(?:dây thừng|thòng lọng|dây (?:lên|vào|rồi|xong|sẵn))",
+        # hanging: a rope or scarf tied up
+        r"(?:dây thừng|sợi dây|dây|thòng lọng|khăn quàng(?: cổ)?) (?:\w+ ){0,3}?(?:đã )?"
+        rf"(?:buộc|treo|thắt|cột|móc) (?:sẵn|xong|lên|trên|vào|{_R}\b)",
+        r"(?:buộc|treo|thắt|cột|móc) (?:sẵn |xong )?(?:dây thừng|sợi dây|dây|thòng lọng|khăn quàng"
+        r"(?: cổ)?|khăn) (?:\w+ ){0,3}?(?:lên|trên|vào|ở) (?:\w+ ){0,2}?(?:xà|móc|quạt trần|cửa|"
+        r"cành|trần nhà)",
+        rf"(?:mua|có|chuẩn bị|lấy) sẵn (?:dây|dây thừng|sợi dây) (?:{_R}\b|treo|để)",
+        r"(?:cầm|lấy) (?:cái |sợi )?(?:khăn quàng|dây thừng|sợi dây)(?: cổ)? (?:đứng|ngồi|vào phòng)",
+        # at an edge, on a roof, a bridge, the tracks, in the sea: already there
+        rf"(?:đang |đã )?(?:đứng|ngồi|leo|trèo|bước|đu) (?:qua |lên |ra )?(?:trên|ở|ngoài|tại|lên|"
+        rf"qua|ra) (?:\w+ )?(?:lan can|mép|rào chắn|thành cầu)|(?:đang |đã )?(?:đứng|ngồi|leo|trèo) "
+        rf"(?:qua |lên |ra )?(?:trên|ngoài|lên|qua) {_BRIDGE}",
+        rf"(?:đang |đã )?(?:đứng|leo|trèo) (?:lên )?(?:trên|ở|lên) (?:\w+ )?{_ROOF}",
+        r"(?:ra|đến|tới|ở|đứng ở|đứng trên) (?:tới |đến )?(?:đường ray|đường tàu)(?: \w+){0,3}?,? "
+        r"(?:rồi|r|chờ|đợi)|(?:đang )?(?:đứng|nằm|ngồi) (?:ở |trên |giữa )(?:đường ray|đường tàu)",
+        r"(?:chờ|đợi) (?:chuyến )?tàu (?:đêm|tới|chạy qua|qua)|chuyến tàu (?:\w+ ){0,2}?(?:sẽ )?qua",
+        r"nước (?:đã )?(?:tới|đến|ngập|lên tới) (?:ngực|cổ|cằm|vai)",
+        r"(?:đi|bước) (?:bộ )?ra xa dần",
+        # charcoal, gas, a running engine in a closed room
+        r"đốt than (?:trong (?:phòng|chậu|xô|nhà|xe|toilet|nhà tắm)|(?:rồi|r|xong)(?! (?:nướng|nấu)))",
+        r"(?:bật|mở|vặn) (?:\w+ )?(?:gas|ga|bình ga)(?: \w+)? (?:rồi|r)[^.!?]{0,30}?(?:đóng|khóa|dán)",
+        r"(?:nổ máy|máy (?:xe )?(?:vẫn )?(?:đang )?nổ)[^.!?]{0,40}?(?:đóng kín|đóng hết|cửa cuốn)"
+        r"|(?:đóng kín|đóng hết)[^.!?]{0,40}?(?:nổ máy|máy (?:xe )?(?:vẫn )?(?:đang )?nổ|"
+        r"đốt than|bật gas)",
+        r"(?:cửa sổ|khe cửa) (?:\w+ ){0,2}?dán kín",
+        # a poison or a knife got and hidden; pills hoarded
+        r"(?:mua|lấy|giấu|cất|mang|cầm|trữ|để dành|chuẩn bị|có sẵn|lấy vô|lấy vào) (?:\w+ ){0,3}?"
+        rf"{_POISON}(?! (?:về )?(?:để )?(?:diệt|bẫy|cho chuột|xịt|phun|bón|cho vườn|cho ruộng))",
+        rf"{_POISON}[^.!?]{{0,40}}?(?:giấu|lấy vô phòng|lấy vào phòng|mang vào|trong (?:cặp|balo|"
+        r"ba lô|túi|phòng))",
+        r"(?:con dao|dao lam|lưỡi lam|dao (?:rọc giấy|nhọn|gọt|bếp)|(?:mua|lấy|cầm|giấu) (?:cái |con )?"
+        rf"dao|{_PILLS}|thuốc an thần)[^.!?]{{0,50}}?(?:giấu|để dưới|dưới (?:nệm|gối|giường)|"
+        r"mang vào phòng|khóa trái|khoá trái)",
+        r"(?:dao lam|lưỡi lam|con dao) (?:\w+ ){0,2}?sẵn",
+        r"(?:mang theo|gom|đổ|tích|trữ|gom góp) hết (?:\w+ ){0,3}?(?:thuốc|insulin|viên)|"
+        r"lấy hết (?:\w+ ){0,2}?(?:insulin|thuốc ngủ|thuốc an thần)",
+        r"(?:tích|gom|trữ|để dành) (?:\w+ ){0,3}?(?:insulin|lithium|paracetamol|thuốc an thần)",
+        r"(?:gom|tích|trữ) (?:được )?(?:hơn |gần )?\d+ viên",
     ),
     # --- imminent: attempt under way or just made ------------------------------------------------
     ("imminent", "attempt"): (
@@ -92,6 +211,17 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"nhiều thuốc ngủ|thuốc tẩy|nước tẩy)",
         r"(?:vừa|đã|mới|đang) (?:rạch|cắt|cứa) (?:cổ tay|mạch máu|gân tay|tay sâu)",
         rf"(?:vừa|mới|đang) (?:{_TUTU_END}|treo cổ)|{_TUTU} hụt",
+        # swallowed all of it: "nuốt hết mấy viên thuốc", "uống 30 viên", "tiêm hết insulin"
+        r"(?<!nhớ )(?<!phải )(?<!nên )(?:uống|nuốt|tiêm|chích|đổ) (?:hết (?:cả )?|nguyên |sạch |"
+        rf"toàn bộ |cả (?=vỉ|lọ|hộp|chai|nắm))(?:\w+ ){{0,4}}?{_DRUGS}(?![^.!?]{{0,30}}(?:theo đơn|"
+        r"đúng liều|kháng sinh|bác sĩ kê|tái khám|khám lại|lấy thêm|mua thêm|kê thêm))",
+        r"(?:uống|nuốt) (?:hơn |gần |khoảng |tầm )?(?:[1-9]\d|mấy chục|cả chục|chục) viên",
+        rf"(?:uống|nuốt|tiêm) (?:\w+ ){{0,3}}?(?:{_POISON}|nước tẩy|thuốc tẩy)",
+        r"(?:tiêm|chích) hết(?: \w+){0,2}? (?:một lần|một lúc|cho xong)",
+        r"(?:uống|nuốt) xong là hết|khoảng [1-9]\d viên",
+        # bleeding that will not stop
+        r"máu (?!cam|kinh)(?:\w+ )?(?:chảy|ra) (?:không ngừng|không ngưng|mãi không|nhiều quá|"
+        r"không cầm|ko ngừng|ko cầm)|cắt sâu (?:lắm|quá)",
     ),
     # --- imminent: farewells ---------------------------------------------------------------------
     ("imminent", "farewell"): (
@@ -104,6 +234,30 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"(?:xin lỗi|tha lỗi cho) (?:\w+ ){0,3}?vì (?:con|em|tôi|mình) phải (?:đi trước|ra đi)",
         r"cảm ơn (?:vì )?tất cả\W+(?:và )?(?:tạm biệt|vĩnh biệt)",
         r"(?:tạm biệt|vĩnh biệt)\W+cảm ơn (?:vì )?tất cả",
+        r"cảm ơn (?:\w+ ){0,3}?vì tất cả[^.!?]{0,30}?(?:tạm biệt|vĩnh biệt|bye)",
+        r"(?<!bản )tin (?:nhắn )?cuối(?: cùng)?(?! (?:ngày|trong ngày|hôm nay|của ngày|tuần|"
+        r"tháng|năm|giờ))(?=[^.!?]{0,30}(?:$|nha|nhé|[,.!?]|thôi|(?:mình|em|t|tôi) nhắn|cảm ơn))",
+        r"(?:nhắn|nhắn tin|chat|vào nhóm) (?:\w+ ){0,3}?lần cuối",
+        rf"(?:đây là|là) (?:lần|buổi) cuối {_ME} (?:nhắn|vào nhóm|lên đây|vào đây)",
+        r"(?:cảm ơn|cám ơn) (?:\w+ ){0,4}?(?:đã|vì) (?:nghe|lắng nghe|ở bên|chơi với|tốt với|"
+        r"đồng hành|bên cạnh|chăm sóc|nói chuyện với)[^.!?]{0,40}[,.!?] *[^.!?]{0,60}?"
+        r"(?:giữ gìn sức khỏe|giữ gìn sức khoẻ|tạm biệt|vĩnh biệt|lần cuối|buổi cuối|"
+        r"(?:em|t|mình|anh) đi đây|bảo trọng|nhớ (?:tưới|chăm|cho mèo))",
+        r"xin lỗi (?:\w+ ){0,3}?[,.]? *(?:tạm biệt|vĩnh biệt)",
+        r"(?:tạm biệt|vĩnh biệt|bye)[^.!?]{0,20}?(?:đừng buồn|đừng khóc|đừng gọi|đừng tìm)",
+        r"(?:tắt máy|tắt điện thoại) (?:đây|luôn)[^.!?]{0,10}?đừng gọi",
+    ),
+    # --- elevated: goodbyes that are often something else (a break-up, a quarrel) ------------
+    ("elevated", "farewell"): (
+        rf"đừng (?:ai )?(?:tìm|cản|cứu) {_ME_ALL}(?: {_NUA})?{_END}",
+        rf"đừng (?:buồn|khóc) vì {_ME_ALL}(?: nha| nhé)?{_END}",
+        rf"(?:{_KO}|chẳng) (?:phải|cần) lo (?:cho )?{_ME_ALL} {_NUA}",
+    ),
+    # --- elevated: affairs put in order (also done by people who are well) -------------------
+    ("elevated", "plan"): (
+        r"(?:chuyển|gửi|đưa) hết (?:số )?tiền (?:tiết kiệm|dành dụm) cho",
+        r"(?:tặng|cho|đưa|để lại|trả|gửi|cho lại) [^.!?]{0,80}?"
+        rf"{_ME} (?:sẽ )?{_KO} (?:còn )?(?:cần|dùng)(?: đến| tới)?(?: nó| chúng)? {_NUA}",
     ),
     # --- elevated: wanting to die or to kill oneself ---------------------------------------------
     ("elevated", "ideation"): (
@@ -122,6 +276,28 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"uống thuốc ngủ|uống thuốc chuột|cắt cổ tay|rạch cổ tay)",
         rf"{_MUON} biến mất (?:mãi mãi|vĩnh viễn|khỏi (?:thế giới|cuộc đời|trái đất))",
         r"chán sống(?! (?:à|hả|rồi à|rồi hả|hay sao)\b)",
+        rf"(?:muốn|mún|định|tính|sẽ|sắp|nghĩ|nghĩ đến|nghĩ tới|nghĩ về|nghĩ hay|quyết định) "
+        r"(?:\w+ ){0,3}?nhảy (?:từ |khỏi |xuống )(?:\w+ ){0,3}?(?:tầng|lầu|ban công|sân thượng|"
+        r"cầu|sông|nóc|cửa sổ|xuống|dưới)(?! (?:hồ bơi|bể bơi|nước chơi))|(?:nghĩ|muốn|mún|định|tính|sẽ) "
+        rf"(?:\w+ ){{0,3}}?nhảy xuống{_END}",
+        r"nhảy (?:từ|khỏi) (?:\w+ ){0,2}?(?:tầng \d+|lầu \d+|ban công|sân thượng|nóc nhà|cửa sổ)"
+        r"(?: \w+)? xuống",
+        r"(?:nghĩ|nghĩ đến|nghĩ tới|nghĩ về) (?:việc |chuyện |cách )?(?:nhảy xuống|nhảy lầu|"
+        r"nhảy cầu|kết thúc cuộc (?:sống|đời)|biến mất)",
+        r"(?:đâm|lao|tông) (?:thẳng )?(?:xe )?(?:vào|xuống) (?:\w+ ){0,2}?(?:xe|container|xe tải|"
+        r"cột|vực|sông)[^.!?]{0,20}?(?:cho nhanh|cho xong|cho rồi|chết)",
+        rf"{_CHET} (?:luôn |quách |đi )+cho (?:xong|rồi|nhẹ|khỏe|đỡ khổ)",
+        rf"(?:{_KO}|chẳng) (?:còn )?{_MUON} (?:tồn tại|có mặt)(?: trên (?:đời|thế giới|cõi đời)"
+        r"(?: này)?)?",
+        rf"sống (?:để )?làm (?:gì|j|chi) {_NUA}",
+        r"(?:chỉ |cứ )?(?:mong|muốn|ước) (?:mọi thứ |mọi chuyện |tất cả )?(?:kết thúc|chấm dứt) "
+        r"(?:sớm|hết|cho xong|luôn)",
+        r"(?:cách|đường) duy nhất để (?:hết đau|thoát|giải thoát|kết thúc)",
+        rf"{_CHET} (?:đi )?(?:chắc|thì|là|mới) (?:\w+ ){{0,2}}?(?:nhẹ nhõm|sướng|hết đau|"
+        r"giải thoát|yên)",
+        r"biến mất khỏi (?:đời|thế giới|cuộc đời|trái đất|thế gian|cõi đời)",
+        # "I'll end it" (with a time word: imminent)
+        rf"{_ME} (?:sẽ |muốn |định )?kết thúc(?: hết| tất cả| mọi thứ| mọi chuyện| cuộc đời)?{_END}",
     ),
     # --- elevated: wishing not to be alive (a time word does not make it imminent) -----------
     ("elevated", "passive_wish"): (
@@ -138,6 +314,26 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"(?:không có|thiếu|vắng) (?:tôi|mình|em|con|tao|tớ)(?: thì)?,? (?:chắc |có lẽ |thì )*"
         r"(?:mọi người|gia đình|bố mẹ|ba mẹ|ai cũng|mọi thứ|cả nhà) (?:sẽ |chắc )*(?:sống )?"
         r"(?:tốt|vui|hạnh phúc|nhẹ nhõm|dễ chịu|ổn|thoải mái) hơn",
+        rf"(?:{_KO} có|thiếu|vắng|mất) {_ME_ALL}(?: thì)?,? [^.!?]{{0,30}}?{_RELIEF}",
+        rf"{_FAMILY}(?: \w+){{0,3}}? {_RELIEF}(?: \w+)? (?:nếu|khi|mà) (?:{_ME_ALL} )?(?:không còn|"
+        r"ko còn|chết|biến mất|không phải (?:nuôi|lo)|ra đi)",
+        rf"(?:nếu|khi|mà|chắc) (?:mai |sau này |một ngày )?{_GONE_ME}[^.!?]{{0,40}}?(?:{_RELIEF}|chẳng ai (?:để ý|quan tâm|"
+        r"buồn)|không ai (?:để ý|quan tâm|buồn)|cũng được|lại tốt)",
+        rf"(?:ước gì|mong|cầu trời|cầu mong|giá mà)(?: là| cho)? (?:\w+ )?{_ME_ALL} (?:\w+ ){{0,2}}?"
+        r"(?:bị |mắc )?(?:bệnh (?:nặng|hiểm nghèo|gì đó nặng)|ung thư|tai nạn)[^.!?]{0,20}?"
+        r"(?:đi luôn|chết|cho xong|cho rồi|đỡ khổ)",
+        r"(?:ước gì|ước|mong|cầu trời|cầu mong|giá mà)(?: là)? (?:\w+ ){0,4}?xe (?:\w+ )?"
+        rf"(?:tông|đâm|cán) (?:chết )?(?:{_ME_ALL}|luôn|chết)",
+        r"(?:ước gì|ước|mong|cầu|nếu|giá)(?: là)? (?:\w+ )?(?:máy bay|chuyến bay)"
+        r"(?: (?!không|ko|đừng|k\b)\w+)?? (?:rơi|rớt)",
+        rf"(?:bị )?xe (?:\w+ )?(?:tông|đâm|cán) (?:{_CHET} )?(?:chắc )?(?:cũng được|cho xong|"
+        r"luôn cho)",
+        r"chết luôn cho (?:xong|rồi|đỡ khổ|nhẹ)",
+        r"(?:mong|ước|cầu) (?:là )?(?:sáng mai|ngày mai|mai) (?:đừng|không|ko) (?:đến|tới)",
+        rf"(?:ước gì|giá mà|mong) (?:\w+ ){{0,3}}?(?:đã )?{_CHET} (?:trong lúc ngủ|trong giấc ngủ|"
+        r"từ lâu)",
+        rf"(?:thất vọng|chán|buồn) vì (?:{_ME} )?vẫn còn (?:sống|thở)|vẫn còn (?:sống|thở) "
+        r"(?:là )?(?:thấy )?(?:chán|thất vọng)",
     ),
     # --- elevated: hurting oneself now -----------------------------------------------------------
     ("elevated", "self_harm"): (
@@ -145,6 +341,25 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"tự làm đau|tự hại|tự rạch|tự cắt|tự làm tổn thương|đập đầu vào tường",
         r"(?:lại |đã |vừa |hay |thường )?(?:rạch|cứa|cắt) (?:tay|cổ tay|đùi|chân)"
         r"(?! (?:áo|cho|giúp|người|bé|con)\b)",
+        # adjacent objects only: "tự tát" folds like "từ tất (cả)", "tự cấu" like "từ câu"
+        r"tự (?:tát (?:vào )?(?:mặt|má|mình)|cấu (?:mình|bản thân|vào)|cắn (?:mình|tay|môi)|"
+        r"đấm (?:vào )?(?:mình|bản thân|mặt|ngực|đầu|tường)|véo (?:mình|tay|đùi)|"
+        r"cào (?:mình|tay|mặt|da)|bỏ đói(?: \w+)?|trừng phạt)",
+        r"(?:phạt|trừng phạt|hành) (?:bản thân|chính mình)",
+        r"(?:tự |(?<!bị )" + _ME + r" )(?:(?!bị\b)\w+ ){0,2}?(?:cào|cấu|cắn|đấm|đập|bấm|cứa|rạch|"
+        r"cắt|gãi|giật|bứt|tát|véo|dí|đâm)[^.!?]{0,40}?(?:đến|tới|cho) (?:bật |chảy |rỉ |ra )?máu",
+        r"(?:đến|tới) (?:bật |chảy |rỉ )máu (?:mỗi|mới)",
+        rf"(?:{_ME}|tự) (?:lại |hay |thường )?(?:lấy|dùng|cầm) (?:\w+ )?(?:kim|bật lửa|tàn thuốc|"
+        r"điếu thuốc|dao lam|lưỡi lam|compa|dao|kéo) (?:\w+ ){0,2}?(?:hơ|đốt|dí|châm|gí|đâm|"
+        r"chích|cứa|rạch|cắt|khứa) (?:vào |lên )?(?:(?!móng)\w+ )?(?:tay|cổ tay|da|đùi|chân|bụng)",
+        r"(?:hơ|đốt|dí|gí|châm) (?:\w+ )?(?:tay|cổ tay|da|đùi) (?:\w+ )?(?:bằng )?(?:bật lửa|"
+        r"tàn thuốc|điếu thuốc)",
+        r"(?<!bị )(?:giật|bứt|nhổ) tóc (?:\w+ ){0,2}?(?:đến|tới|trọc|không dừng|ko dừng|hói)",
+        r"cào cấu (?:bản thân|mình|tay|người)|bóc (?:\w+ )?vết thương",
+        rf"(?:{_ME}|hôm nay|hnay|nay|hôm qua|tối qua) lại (?:cắt|rạch|cứa)"
+        r"(?=\s*(?:$|[,.!?]|tay|nữa))",
+        r"(?:nhịn ăn|nhịn đói|bỏ ăn|bỏ bữa)[^.!?]{0,30}?(?:phạt|ghê|không xứng|ko xứng|tới mức|"
+        r"đến mức)|(?:không|ko) xứng đáng (?:được )?(?:ăn|sống)",
     ),
     # --- concern: hopelessness, burden, no way out -----------------------------------------------
     ("concern", "hopeless"): (
@@ -191,12 +406,13 @@ LEXICON = Lexicon(
         r"lúc (?:trước|còn (?:nhỏ|bé|học|trẻ))",
         r"thời (?:gian trước|đi học|sinh viên)",
         r"(?:khi|lúc|hồi) (?:tôi|mình|em|tớ) (?:\d+|mười \w+) tuổi|năm (?:\d+|mười \w+) tuổi",
-        r"đã từng|(?:tôi|mình|em) từng|có (?:một )?thời|có (?:một )?giai đoạn",
+        r"đã từng|(?:tôi|mình|em|t|tao|tui|anh|chị|tớ|mk) từng|có (?:một )?thời|"
+        r"có (?:một )?giai đoạn|(?:năm|hồi|thời) (?:đó|ấy)",
     ),
     recovery=(
         r"(?:bây giờ|giờ|hiện tại|giờ đây|nay) (?:tôi|mình|em)? ?(?:đã )?(?:giúp|hỗ trợ|đồng hành)",
-        r"(?:bây giờ|giờ|hiện tại|nay) (?:tôi|mình|em)? ?(?:đã )?(?:ổn|khỏe|tốt hơn|hạnh phúc|"
-        r"vui vẻ|bình yên)",
+        r"(?:bây giờ|giờ|hiện tại|nay) (?:tôi|mình|em|t|anh|chị|tui)? ?(?:đã )?(?:sống )?"
+        r"(?:khá |rất |đã |cũng )?(?:ổn|khỏe|tốt hơn|tốt|hạnh phúc|vui vẻ|bình yên|ổn định)",
         r"(?:đã )?vượt qua (?:được)?|hồi phục|bình phục|giúp (?:đỡ )?người khác|làm tình nguyện",
         r"(?:là|làm) (?:người )?(?:hỗ trợ|mentor|cố vấn đồng đẳng)",
     ),
@@ -217,18 +433,26 @@ LEXICON = Lexicon(
         r"(?:làm gì|làm sao|phải làm gì|nên làm gì|nói gì|giúp thế nào|giúp sao) (?:nếu|khi)",
         r"(?:làm sao|làm thế nào|cách) (?:để )?(?:giúp|hỗ trợ|nói chuyện với)",
         r"trong (?:phim|truyện|sách|bài hát|game)|giả sử|ví dụ",
+        # training talk: "buổi tập huấn dạy cách hỏi thẳng…"
+        r"tập huấn|training|role-play|sơ cứu tâm lý|hỏi (?:thẳng|trực tiếp)|"
+        r"(?:làm sao|cách|nên) (?:để )?hỏi|dấu hiệu (?:nguy cơ|cảnh báo)",
     ),
     harmless=(
         r"(?:cười|buồn cười|mắc cười) (?:muốn |gần |sắp )?chết (?:đi được|mất|luôn|rồi|thôi)?",
         r"(?:mệt|đói|nóng|lạnh|chán|sợ|buồn ngủ|khát|ngán|ghét|yêu|thèm|đẹp|dễ thương|đáng yêu|"
-        r"cute|xinh|ngại|quê|xấu hổ|nhớ|lo|hồi hộp|tức|bực|điên|đau đầu|bận|ngứa|hôi|ngon|cay|"
+        r"cute|xinh|ngại|quê|xấu hổ|nhớ|lo|hồi hộp|tức|bực|điên|đau đầu|bận|ngứa|hôi|ngon|cay|khó|"
+        r"dở|đắt|lâu|chậm|khổ|"
         r"vui|ồn|kẹt xe|tắc đường)(?: (?:quá|lắm|ghê|thật|vãi|bụng|ơi là|quá đi))? "
         r"(?:muốn |gần |sắp |như )?chết(?: (?:đi được|đi mất|mất|luôn|rồi|thôi|khiếp|đi|ngất))?",
         r"nhớ (?:anh|em|cậu|bạn|mày|mẹ|con) (?:muốn |gần )?chết",
-        r"chết (?:cười|đói|mê chết mệt|tiệt|cha|mẹ|thật|khiếp|chắc|dở|giấc)",
+        r"(?<!muốn )(?<!mún )(?<!tông )(?<!đâm )(?<!cán )chết "
+        r"(?:cười|đói|mê chết mệt|tiệt|cha|mẹ|thật|khiếp|chắc|dở|giấc)",
         r"(?:mày|mi|bay|chúng mày|nó|thằng \w+) (?:muốn )?(?:đi )?chết (?:đi|quách|à|hả)"
         r"(?: cho rồi)?",
         r"giết thời gian|chán sống (?:à|hả)",
+        rf"(?:{_KO}|chưa) (?:hề |bao giờ |từng )?(?:có )?(?:ý nghĩ|ý định|suy nghĩ|nghĩ (?:đến|tới)|"
+        r"nghĩ gì|có ý) (?:\w+ ){0,2}?(?:tự hại|tự tử|tự sát|làm hại bản thân|tự làm hại|"
+        r"làm đau bản thân|tự làm đau|chết|dại dột|làm gì dại)",
     ),
     timing=(
         r"(?<!đến )(?<!tới )(?<!đó )(?<!xưa )tối nay|đêm nay|hôm nay|ngày mai|sáng mai|tối mai",
