@@ -26,18 +26,18 @@ def results() -> list[tuple[int, int]]:
 
 def test_imminent_messages_are_flagged_at_least_elevated(results) -> None:
     got = [g for want, g in results if want == 3]
-    assert sum(g >= 2 for g in got) / len(got) >= 0.85
+    assert sum(g >= 2 for g in got) / len(got) >= 0.95
 
 
 def test_imminent_messages_are_mostly_flagged_imminent(results) -> None:
     got = [g for want, g in results if want == 3]
-    assert sum(g == 3 for g in got) / len(got) >= 0.80
+    assert sum(g == 3 for g in got) / len(got) >= 0.95
 
 
 def test_few_ordinary_messages_are_flagged(results) -> None:
     got = [g for want, g in results if want == 0]
-    assert sum(g > 0 for g in got) / len(got) <= 0.12
+    assert sum(g > 0 for g in got) / len(got) <= 0.10
 
 
 def test_most_messages_get_their_exact_level(results) -> None:
-    assert sum(want == got for want, got in results) / len(results) >= 0.80
+    assert sum(want == got for want, got in results) / len(results) >= 0.85

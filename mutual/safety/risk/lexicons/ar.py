@@ -263,7 +263,7 @@ _MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
         rf"(?:جمعت|لميت|بلم في|بلم|خزنت|خبيت|lammet)\s+(?:\S+\s+){{0,2}}?(?:{_PILLW}|ابر|"
         r"7obob|7bob|el 7obob)",
         r"(?:ربطت|علقت|عقدت|حطيت)\s+(?:ال)?(?:حبل|شال|حزام|ايشارب|طرحه|ملايه)\s+(?:ب|في|على|ع|عال|"
-        r"فال|حول)\S*|(?:ال)?(?:حبل|مشنقه)\s+(?:\S+\s+)?(?:مربوط|معلق|و?جاهز)|"
+        r"فال|حول)\S*|(?:ال)?(?:حبل|مشنقه)(?! (?:ال)?غسيل)\s+(?:\S+\s+)?(?:مربوط|معلق|و?جاهز)|"
         r"(?:el )?(?:7abe?l|shal) (?:ma3i|ma3aya|jahez|marbout)|3ala ra2abti",
         r"(?:انا|واقف|واقفه|قاعد|قاعده)\s+(?:\S+\s+)?(?:فوق|على|ع|عل|عال|عند)\s*(?:ال)?(?:سطح|حافه|"
         r"قضبان|جسر|كوبري|بلكونه)(?!\s+(?:\S+\s+)?(?:مستني|مستنيك|ناطر|ناطرك|بستني|بانتظار))",
@@ -349,6 +349,90 @@ _MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
+# Third pass: a grid of first-person intent forms × methods, so that plain statements by any
+# writer match ("ناويه اشنق نفسي", "هرمي نفسي من البلكونه", "ra7 ento7er"), not only the
+# phrasings seen so far. Intent: a future prefix (رح/راح/ح/ه/ب/س, joined or not), or a word
+# of wanting, intending or deciding (بدي، ناوي، قررت، لازم) before the first-person verb.
+# Methods: hanging, jumping from a high place or before a train, pills all at once, poison or
+# bleach, cutting the veins, drowning, gas, fire, a gun. A time or the means in the message
+# makes these imminent (``timing``, ``means``); weak signs ("خلاص قررت", "محد له ذنب") count
+# only next to one of them or to each other.
+_ME = r"(?:نفسي|حالي|روحي)"
+_AHIGH = r"(?:ال|هال)?(?:جسر|سطح|كوبري|بلكونه|شباك|عماره|بنايه|برج|دور|طابق|شرفه|سور|منحدر|جرف)\S*"
+_ATRAIN = r"(?:ال)?(?:قطار|قطر|مترو|تريله|شاحنه|سياره|عربيه|باص|ترام)\S*"
+_AWIPE = (  # poison, bleach, pesticide
+    r"(?:ال)?(?:كلور|سم|مبيد|ديتول|فلاش|بنزين|كاز|مطهر|صبغه|ماء النار|موبيد)\S*|حبه الغله|"
+    r"سم (?:ال)?(?:فيران|فار|فران)"
+)
+_AMETHOD = (  # the verb without its first-person prefix
+    rf"(?:رمي {_ME}(?:\s+(?:من|عن|قدام|تحت)\s+(?:فوق\s+)?(?:{_AHIGH}|{_ATRAIN}))?|"
+    rf"شنق {_ME}|(?:نط|قفز)\s+(?:من|عن)\s+(?:فوق\s+)?{_AHIGH}|"
+    r"قطع (?:شراييني|شرياني|عروقي|عرقي|وريدي|معصمي)|"
+    rf"(?:شرب|بلع|اخذ|اخد|خد|خذ|بلع)\s+(?:{_AWIPE})|"
+    r"(?:بلع|اخذ|اخد|خد|خذ|شرب)(?:ه|ها|هم|هن)?\s+(?:\S+\s+){0,2}?(?:كلها|كلهم|كله|كلو|كل "
+    r"(?:ال)?(?:حبوب|دوا|ادويه|علبه|شريط|منوم))(?!\s+(?:(?:عشان|علشان|مشان|حسب|زي|كما|متل|"
+    r"مثل)\s+|لل?)(?!ا?موت|انتحر|ارتاح))|بلع(?:ه|ها|هم)|"
+    rf"غرق {_ME}|(?:حرق|احرق) {_ME}|ولع (?:في|ب) {_ME}|(?:طخ|قوص) (?:{_ME}|راسي)|"
+    r"(?:ضرب|طلق) (?:\S+\s+)?(?:رصاصه|طلقه|النار|الرصاص)\s+(?:في|على|ع|ب)\s*(?:راسي|نفسي|حالي|"
+    rf"قلبي)|خنق {_ME}|موت {_ME}|قتل {_ME}|انتحر|نتحر)"
+)
+_AFUT = r"(?:ه|ح|ب|س|ها|حا|با|سا)"  # joined future prefix: هرمي، حشنق، برمي، سانتحر
+_AINTEND = (
+    r"(?:(?:و|ف)?(?:رح|راح|ح|ه|حا|ها|سوف|ناوي|ناويه|نويت|قررت|مقرر|مقرره|بدي|ابي|ابغي|ودي|"
+    r"عايز|عايزه|عاوز|عاوزه|اريد|حابب|حابه|بفكر|افكر|عم فكر|لازم|خلاص|الحين|هلق|هسه|"
+    r"دلوقتي|ممكن)\s+(?:ان |اني |انو )?)"
+)
+_ZEZI_ME = r"(?:7al[iy]|naf[sc][iy]|ro7[iy])"
+_GRID: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    ("elevated", "ideation"): (
+        rf"{_AINTEND}(?:ا|ن|{_AFUT}ا?)?{_AMETHOD}",
+        rf"(?<![^\s])(?:و|ف)?{_AFUT}ا?{_AMETHOD}",
+        # up on the roof, then jump: "حطلع على السطح وانط"
+        r"(?:ا|ه|ح|ب|رح ا|راح ا)?طلع\S*\s+(?:على|ع|عال|فوق)\s*(?:ال)?(?:سطح|جسر|كوبري|بلكونه|برج)"
+        r"\S*\s+و\s?(?:ا|ه|ح|ب)?(?:نط|قفز|رمي (?:نفسي|حالي))",
+        # dying as the purpose: "… عشان اموت"
+        r"(?:عشان|علشان|لكي|كي|حتي|مشان|منشان|لحتي) (?:ا|ن)?موت(?=\s*(?:$|[.!؟?،,]|و|خلاص|"
+        r"وارتاح|وارتاحوا))",
+        # Arabizi
+        r"(?:ra7|rah|ha|7a|bade|badi|bdi|nawi|nawye|nawya|3ayez|3ayza|abi|abgha|lazem)\s+"
+        rf"(?:[ae]?shn[ae]?[2q] {_ZEZI_ME}|[aei]rm[iy] {_ZEZI_ME}|[aei]?nt[aeiou]?[7h][aeiou]?r|"
+        rf"[aei]?[2kq]t[aeiou]?l {_ZEZI_ME}|[aei]shr[ao]b (?:el )?(?:kl?oo?r|sam|mbeed|mobeed)|"
+        rf"[aei]bl[ae]3 (?:\S+ )?(?:kolhom|kelhom|kollo|kello|el 7obob|kol el)|"
+        rf"[aei]?2t[ao]3 (?:3rou2i|3rou2|shrayini|shrayeene)|[aei]gr[ao]2 {_ZEZI_ME}|"
+        rf"[aei]7r[ao]2 {_ZEZI_ME}|[ae]?not (?:men|mn) (?:el )?(?:jisr|jesr|sat7|balcon|kobri))",
+        rf"(?:ha|7a|b)(?:shna2|shno2|rmi|rmy|2tel|2tol|nt[aeiou]?7[aeiou]?r|7ra2|gra2) "
+        rf"(?:{_ZEZI_ME})?",
+    ),
+    ("imminent", "means"): (
+        rf"{_MEANS}\s+(?:\S+\s+){{1,3}}?(?:قدامي|جنبي|بايدي|بيدي|في ايدي|في يدي|معي|معاي|"
+        r"حاضره|جاهزه)",
+        r"(?:شريط|علبه|علبتين|قنينه|ازازه)\s+(?:\S+\s+){0,2}?(?:حبوب|دوا|منوم|بنادول|برشام)\S*\s+"
+        r"(?:\S+\s+)?(?:كامل|كامله|كلها|قدامي|معي|جنبي)",
+    ),
+    ("imminent", "plan"): (
+        # a rope or the pills bought or hidden, then "I'll use it"
+        r"(?:(?:ال)?حبل(?! (?:ال)?غسيل)|حبوب|الحبوب|سم|السم|مسدس|المسدس|سكين|شفره|مشنقه|كلور|مبيد)\S*"
+        r".{0,80}?(?:(?:ناوي|ناويه|قررت|رح|راح|بدي|لازم)\s+(?:ا|ه|ح|ب)?|(?<!\S)و?(?:ه|ح|ب))"
+        r"ستخدم(?:ه|ها|هم)",
+    ),
+    ("imminent", "farewell"): (
+        r"مع السلامه (?:للابد|الي الابد|يا دنيا|للكل للابد)|(?:سلام|باي) للابد",
+    ),
+    # --- weak signs: nothing alone, imminent beside a risk phrase or another weak sign ---------
+    ("none", "plan"): (
+        r"(?:خلاص )?قررت(?=\s*(?:$|[.!؟?،,]))|حسمت امري|اخدت قراري|اتخذت قراري|ما في رجعه",
+    ),
+    ("none", "farewell"): (
+        r"شكرا (?:على|ع|لكم على|لكل) (?:كل )?(?:شي|شيء|حاجه)(?!.{0,40}(?:نشوفكم|اشوفكم|بكرا|"
+        r"الاسبوع))|شكرا للجميع|شكرا لكل (?:واحد|حد)",
+        r"(?:محد|محدش|ما حدا|ماحد|لا احد|ولا حد)\s+(?:\S+\s+)?(?:له ذنب|الو ذنب|ليه ذنب|غلطان|"
+        r"مسؤول|السبب)|مش ذنب (?:حد|حدا|احد)|(?:مو|مش|ليس) ذنب (?:احد|حدا)",
+        r"سامحوني|اخر رساله (?:مني|ليا|الي|هون|هنا)|(?:بحبكم|احبكم) (?:كلكم|جميعا|كتير)",
+        r"(?:الليله|اليوم) (?:\S+\s+)?(?:رح |راح |ه|ح)?(?:امشي|ارحل|اروح)\s+(?:و ?)?(?:ما|مش)\s*"
+        r"(?:ه|ح|رح )?ارجع|(?:ما|مش) (?:ه|ح|رح |راح )?(?:ارجع|ترجعوا تشوفوني) (?:ابدا|تاني)",
+    ),
+}
+
 # Only these small words may stand between a negation and the phrase it denies ("ما عدت بفكر
 # بالانتحار"); any other word means it denies another verb ("امي ما بتفهمني وبدي موت"). The
 # engine gives cues the few words just before the phrase, so ``$`` is where the phrase starts.
@@ -369,7 +453,7 @@ LEXICON = Lexicon(
     word_boundaries=True,
     rules=tuple(
         Rule(level, kind, p)
-        for rules in (_RULES, _MORE)
+        for rules in (_RULES, _MORE, _GRID)
         for (level, kind), ps in rules.items()
         for p in ps
     ),
@@ -453,11 +537,12 @@ LEXICON = Lexicon(
         r"بعد شويه|بعد ساعه|قريبا|الفجر|قبل الفجر|هالاسبوع|هذا الاسبوع)",
         r"(?:يوم )?(?:السبت|الاحد|الاثنين|الاتنين|الثلاثاء|التلات|الاربعاء|الاربع|الخميس|الجمعه)",
         r"el ?leila|elleila|lleila|el ?yom|alyoum|halla2|hala2|delwa2ti|dilwa2ti|el7en|bokra|bukra",
+        r"(?:لل|الي |الى )ابد|lel abad",
     ),
     means=_w(
         r"(?:و|ف)?(?:بال|عال|لل|ال|ب|ل)?(?:حبوب|حبات|دواء|دوا|ادويه|منوم|منومات|بنادول|حبل|"
         r"مشنقه|سكين|سكينه|موس|شفره|شفرات|مسدس|سلاح|بندقيه|جسر|كوبري|سطح|بلكونه|شباك|"
-        r"قطار|كلور|مبيد|غاز|بنزين|حبه الغله)(?:ي|ه|ها|ات)?",
-        r"(?:و|ف)?(?:ال)?سم(?! ?الله)|7(?:o|u)?b(?:o|oo|u)b|dawa|7abl",
+        r"قطار|كلور|مبيد|غاز|بنزين|حبه الغله|شريط|ديتول|كاز|مشانق)(?:ي|ه|ها|ات)?",
+        r"(?:بال|ال|لل)قطر(?!ي)|(?:و|ف)?(?:ال)?سم(?! ?الله)|7(?:o|u)?b(?:o|oo|u)b|dawa|7abl|kl?oo?r|mbeed|mobeed",
     ),
 )

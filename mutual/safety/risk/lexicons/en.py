@@ -8,7 +8,9 @@ children "after I'm gone", letters, goodbyes), because people in crisis rarely s
 Review: a crisis-line supervisor should read this file with ``tests/data/risk_chat_*.jsonl``.
 """
 
-from mutual.safety.risk.lexicon import Lexicon, Rule
+import itertools
+
+from mutual.safety.risk.lexicon import LEVELS, Lexicon, Rule
 
 _I = r"(?:i|ive|i've|im|i'm|i'll|ill|id|i'd)"
 _IM = r"(?:i'?m|i am|im)"
@@ -70,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "imminent",
         "plan",
-        rf"{_IM} (?:going to|gonna|about to|ready to|planning to|planning on|finally going to|finally gonna) (?:kill my ?self|kms|end (?:it|my life|it all|things)|do it|unalive my ?self|take my (?:own )?life|jump|overdose|od|hang my ?self|ctb)(?! (?:tomorrow|later)? ?(?:at work|in class|for|by|with))",
+        rf"{_IM} (?:going to|gonna|about to|ready to|planning to|planning on|finally going to|finally gonna) (?:kill my ?self|kms|end (?:it|my life|it all|things)|do it|unalive my ?self|take my (?:own )?life|jump(?! (?:off |from |on |in |into )?(?:the |a |my )?(?:diving board|high dive|springboard|board|pool|trampoline|rope swing|swing|pier|jetty|rocks|waterfall|boat|queue|bandwagon|ship))|overdose|od|hang my ?self|ctb)(?! (?:tomorrow|later)? ?(?:at work|in class|for|by|with))",
     ),
     Rule(
         "imminent",
@@ -151,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "imminent",
         "plan",
-        r"(?:step|stepping|jump|jumping|throw my ?self|walk|walking|lie down) (?:off|in front of|under|onto|from) (?:the |a )?(?:platform|train|bus|truck|lorry|traffic|tracks|bridge|building|roof|balcony|cliff)",
+        r"(?:step|stepping|jump|jumping|throw my ?self|walk|walking|lie down) (?:off|in front of|under|onto|from) (?:the |a )?(?:platform|train|bus|truck|lorry|traffic|tracks|bridge|building|roof|balcony|cliff)(?!(?: [\w']+){0,5}? in(?:to)? the (?:water|river|lake|sea|pool|ocean|waves))",
     ),
     Rule(
         "imminent",
@@ -381,7 +383,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "elevated",
         "ideation",
-        r"(?:should|could|might as well|may as well|gonna|going to) (?:just )?(?:kill my ?self|kms|die|end it(?: all)?|unalive my ?self|off my ?self)",
+        r"(?:should|could|might as well|may as well|gonna|going to) (?:just )?(?:kill my ?self|kms|die|end it(?: all)?(?! (?:with|between|off))|unalive my ?self|off my ?self)",
     ),
     Rule("elevated", "ideation", r"(?:kms|kys|unalive|ctb|sewer ?slide|sewerslide)"),
     Rule(
@@ -709,7 +711,7 @@ _MORE_RULES = (
     Rule(
         "imminent",
         "plan",
-        r"(?:gonna|going to|planning to|plan to|will|i'?ll|ill|about to|just (?:gotta|need to)|make it look like an accident,?) (?:just )?(?:drive|driving|ride|crash|steer|floor it|turn the wheel|swerve|walk|run|step|jump|throw my ?self)(?: [\w']+){0,4}? (?:into|off|over|in front of|under) (?:a |the |an )?(?:\w+ )?(?:wall|tree|river|dam|edge|cliff|coast road|road|bridge|gap|lorry|truck|oncoming|traffic|train|sea|bus|car|motorway|pole)|drove (?:my car |the car |the ute |my ute )?(?:into|off) (?:a |the )?(?:\w+ )?(?:wall|tree|dam|river|cliff)(?: \w+){0,2} on purpose|(?:the )?car'?s facing the tree|(?:just )?need to floor it",
+        r"(?:gonna|going to|planning to|plan to|will|i'?ll|ill|about to|just (?:gotta|need to)|make it look like an accident,?) (?:just )?(?:drive|driving|ride|crash|steer|floor it|turn the wheel|swerve|walk|run|step|jump(?!(?: [\w']+){0,6}? in(?:to)? the (?:water|river|lake|sea|pool|ocean|waves))|throw my ?self)(?: [\w']+){0,4}? (?:into|off|over|in front of|under) (?:a |the |an )?(?:\w+ )?(?:wall|tree|river|dam|edge|cliff|coast road|road|bridge|gap|lorry|truck|oncoming|traffic|train|sea|bus|car|motorway|pole)|drove (?:my car |the car |the ute |my ute )?(?:into|off) (?:a |the )?(?:\w+ )?(?:wall|tree|dam|river|cliff)(?: \w+){0,2} on purpose|(?:the )?car'?s facing the tree|(?:just )?need to floor it",
     ),
     Rule(
         "imminent",
@@ -834,7 +836,7 @@ _MORE_RULES = (
     Rule(
         "elevated",
         "self_harm",
-        r"(?:urges? (?:are|is) (?:back|so bad|bad)(?: [\w']+){0,10} (?:razors?|blades?|knives|cut|sharpener))|(?:sh|cut|cutting) urges (?:won|are back|are bad)|(?:covering|cover|hiding|hide) (?:the |my )?(?:fresh )?(?:cuts|scars|burns|marks)|(?:long sleeves|hoodie)(?: \w+){0,4} (?:heals?|so (?:dad|mum|mom|no one|nobody) (?:cant|can'?t|won'?t) see)|my arms are a mess from",
+        r"(?:urges? (?:are|is) (?:back|so bad|bad)(?: [\w']+){0,10} (?:razors?|blades?|knives|cut|sharpener))|(?:sh|cut|cutting) urges (?:won|are back|are bad)|(?:covering|cover|hiding|hide) (?:the |my )?(?:fresh )?(?:cuts|scars|burns|marks)(?! from (?:years|ages|a long time|when|back|school|my teens|uni|the past|before))|(?:long sleeves|hoodie)(?: \w+){0,4} (?:heals?|so (?:dad|mum|mom|no one|nobody) (?:cant|can'?t|won'?t) see)|my arms are a mess from",
     ),
     # --- elevated: wanting to die, in all the ways it is said ---------------------------------
     Rule(
@@ -895,12 +897,138 @@ _MORE_RULES = (
     Rule(
         "elevated",
         "ideation",
-        r"(?:hate|over|done with|sick of|had enough of|can'?t face|cant face|can'?t be arsed with|cant be arsed with|fed up (?:of|with)|finished with|tired of) (?:\w+ ){0,2}?(?:being alive|existing|living|this life|life itself)(?! (?:situation|arrangements?|in|with|at|here|alone|like|out|on|for|costs?|expenses))|(?:so )?done with (?:life|living)(?! (?:admin|at))|(?:angry|disappointed|upset|sad|gutted) (?:that )?(?:i'?m still (?:here|alive)|im still (?:here|alive)|i (?:woke up|am still alive))|wo?ke up (?:\w+ )?(?:disappointed|wishing i (?:hadn'?t|hadnt|didn'?t|was dead))(?=$|[.!,]| again| that i)|(?:cry|crying|cried|hate) (?:\w+ ){0,4}?(?:because|that|cos|cause|bc) i'?m still (?:alive|here)|disappointed (?:that )?i (?:woke up|wake up)|(?:just )?waiting (?:to die|for death|for something to kill me|for it to end)|(?:i )?feel(?:ing)? like (?:dying|killing my ?self|ending it|ending my life)|(?:had|have) the (?:guts|courage|balls|nerve)(?: to|,? i'?d| i'?d| id)(?: \w+){0,2}? (?:kill|end|do it|die|go through)|(?:\w+ )?year plan is to not be alive|being alive feels like a (?:mistake|chore|punishment|prison)|life (?:feels|is) like a (?:prison sentence|punishment)(?: \w+){0,4} (?:want out|for good)|(?:i )?(?:asked|begged) god to take me|i wish it was over,? my life|(?:i'?d|id) welcome (?:the end|death|it)|(?:no )?wish to see (?:\d+|another (?:year|birthday))|lived long enough|(?:i'?d|id) be happy to go in my sleep|(?:can'?t|cant) shake it",
+        r"(?:hate|over|done with|sick of|had enough of|can'?t face|cant face|can'?t be arsed with|cant be arsed with|fed up (?:of|with)|finished with|tired of) (?:\w+ ){0,2}?(?:being alive|existing|living|this life|life itself)(?! (?:situation|arrangements?|in|with|at|here|alone|like|out|on|for|costs?|expenses))|(?:so )?done with (?:life|living)(?! (?:admin|at))|(?:angry|disappointed|upset|sad|gutted) (?:that )?(?:i'?m still (?:here|alive)|im still (?:here|alive)|i (?:woke up|am still alive))|wo?ke up (?:\w+ )?(?:disappointed|wishing i (?:hadn'?t|hadnt|didn'?t|was dead))(?=$|[.!,]| again| that i)|(?:cry|crying|cried|hate) (?:\w+ ){0,4}?(?:because|that|cos|cause|bc) i'?m still (?:alive|here)|disappointed (?:that )?i (?:woke up|wake up)|waiting (?:to die|for death|for something to kill me|for it to end)|(?:i feel|i feeling|feel|feeling) like (?:dying|killing my ?self|ending it|ending my life)|(?:had|have) the (?:guts|courage|balls|nerve)(?: to|,? i'?d| i'?d| id)(?: \w+){0,2}? (?:kill|end|do it|die|go through)|year plan is to not be alive|being alive feels like a (?:mistake|chore|punishment|prison)|life (?:feels|is) like a (?:prison sentence|punishment)(?: \w+){0,4} (?:want out|for good)|(?:asked|begged) god to take me|i wish it was over,? my life|(?:i'?d|id) welcome (?:the end|death|it)|(?:no )?wish to see (?:\d+|another (?:year|birthday))|lived long enough|(?:i'?d|id) be happy to go in my sleep|(?:can'?t|cant) shake it",
     ),
     Rule(
         "elevated",
         "ideation",
         r"(?:want|wanted|wants|wanting) to (?:die|be dead)|want-to-die|wanna be dead|(?:i|we) (?:really )?(?:need|want) (?:to )?(?:just )?(?:end|finish) (?:it|my life|things)",
+    ),
+)
+
+# --- Third pass: the grid of intent × method, simple grammar, denials that admit -----------------
+# Written from the gaps a new writer's messages showed, as families rather than sentences:
+# a first-person intent marker ("going to", "gonna", "ill", "about to", "decided to", ESL "me
+# will") before any method (a height, a train, pills, poison, a car in the garage, a gun, water).
+_HIGH_PLACE = r"(?:bridge|overpass|flyover|footbridge|viaduct|roof|rooftop|building|block of flats|tower block|tower|flats|high ?rise|skyscraper|cliffs?|cliff ?top|balcony|ledge|window|car ?park|carpark|multi[- ]?stor(?:e)?y|parking (?:garage|structure|deck|building|lot roof)|top (?:floor|level|deck)|\d+(?:st|nd|rd|th) (?:floor|storey|story|level)|stairwell|dam|quarry|crane|water tower|silo)"
+# Jumping into water from a height is a summer pastime; into traffic or onto the tracks it is not.
+_NOT_INTO_WATER = r"(?!(?: [\w']+){0,5}? (?:into|in ?to|in) (?:the )?(?:water|sea|lake|river|pool|ocean|waves|foam|snow|quarry|dam)\b)"
+_INTENT = (
+    r"(?:(?:i'?m|im|i am|i|me) (?:(?:really|actually|finally|definitely|seriously|literally|just) )?"
+    r"(?:going to|gonna|goin to|gunna|gna|about to|abt to|planning to|planning on|ready to|decided to|will|shall|have decided to)"
+    r"|(?<!we're )(?<!were )(?<!we are )(?<!you're )(?<!youre )(?<!they're )(?<!theyre )"
+    r"(?:going to|gonna|goin to|gunna|about to|abt to|planning to|planning on|decided to|will)"
+    r"|i'?ll|ill|i'?ve decided to|ive decided to|(?:my |the )?plan is to"
+    r"|(?:tonight|tonite|tomorrow|tmrw|today|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) i(?: will| am| '?m|'ll)?)"
+    r"(?: (?:just|finally|actually|really|literally|probably|prob|definitely|def|then|quietly|go|go and|go and just)){0,2}"
+)
+_METHOD = (
+    r"(?:(?:killing|hanging|shooting|drowning|gassing|poisoning|offing) my ?self|ending (?:it all|it|my life)(?! with)|overdosing"
+    rf"|(?:taking|swallowing|necking|downing|drinking) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,3}}? ?(?:{_DRUGS}|{_POISON})"
+    rf"|(?:jumping|throwing my ?self) (?:off|from) (?:the |a |that |my )?(?:top of (?:the |a )?|roof of (?:the |a )?)?(?:[\w'-]+ ){{0,3}}?{_HIGH_PLACE}s?{_NOT_INTO_WATER}"
+    rf"|(?:kill|off|top|unalive|hang|shoot|gas|suffocate|strangle|stab|electrocute|smother) my ?self(?! (?:in the foot|laughing|with (?:laughter|work|food|homework|revision)))"
+    r"|drown my ?self(?! in (?:work|coffee|tea|wine|books|netflix|ice cream|chocolate|homework|paperwork|music|revision|games))"
+    r"|poison my ?self(?! with (?:\w+ )?(?:food|cooking|cafeteria|canteen))"
+    r"|kms|ctb|(?:commit|do) suicide|suicide|sewer ?slide"
+    r"|end (?:it all|it|my life|my own life|everything|my ?self)(?! (?:with|between|early|off|on|here|for (?:now|him|her|them|us)|up))"
+    r"|take my (?:own )?life"
+    rf"|(?:jump|leap|throw my ?self|fling my ?self|hurl my ?self|launch my ?self|step) (?:off|from|of|out of|out|down from|over) (?:of )?(?:the |a |an |that |this |my |our |some )?(?:top (?:floor |level )?of (?:the |a |my |that )?|roof of (?:the |a |my |that )?|edge of (?:the |a )?)?(?:[\w'-]+ ){{0,3}}?{_HIGH_PLACE}s?{_NOT_INTO_WATER}"
+    r"|(?:step|walk|jump|throw my ?self|lie down|lay down|run|drive|swerve|crash|ride) (?:out )?(?:in front of|under|into) (?:a |the |an |some )?(?:\w+ )?(?:train|truck|lorry|bus|tram|traffic|semi|oncoming \w+)"
+    r"|(?:lie|lay|sit|stand) (?:down )?on the (?:train |railway )?(?:tracks|rails|line)"
+    rf"|(?:overdose|od)(?! on (?!(?:my |the |all |his |her )?{_DRUGS}))"
+    rf"|(?:take|swallow|down|neck|eat|drink|have|pop) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,3}}? ?{_DRUGS}(?! (?:with (?:me|food|water|breakfast|dinner|lunch)|on (?:holiday|time|the trip)|to (?:the|my|work|school|uni)|in (?:the morning|my (?:bag|case|suitcase))|as prescribed|every|each|daily|back|out|off|into))"
+    r"|(?:take|swallow|down|neck|drink|eat) (?:everything|the lot|them all|it all|all of (?:it|them))(?= *(?:$|[.!,]| in the (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|house)| at once| tonight| tomorrow| when| after| on))"
+    r"|(?:slit|cut|slash|open) (?:open )?my (?:wrists?|throat|veins?)"
+    rf"|(?:drink|swallow|down|neck|take|eat) (?:some |the |a (?:bottle|cup|glass) of |that |the bottle of |the whole bottle of )?{_POISON}"
+    r"|(?:walk|swim|wade|go) (?:out )?into the (?:sea|ocean|river|lake|water|waves)|walk in and (?:not|never) come (?:out|back)"
+    r"|(?:run|start|leave|turn on|sit in|lock my ?self in) (?:the |my )?(?:car|engine|ute|van)(?: running)? in the garage"
+    r"|(?:light|use|burn) (?:the |some |a |my )?charcoal(?! (?:for (?:the )?(?:bbq|barbecue|grill)|bbq|grill))"
+    r"|(?:hook|attach|connect|put|run|tape) (?:up )?(?:a |the )?(?:hose|pipe|tube)(?: up)? (?:to|from|on|onto|into) (?:the |my )?exhaust"
+    r"|blow my (?:brains|head) out|put a bullet (?:in|through) my (?:head|brain|skull|mouth)"
+    r"|(?:use|turn|point) (?:the|my|dads?|my dads?|his|the \w+) (?:gun|rifle|shotgun|pistol) on my ?self)"
+)
+_NO_BARRIER = r"(?:no|not any|not even a|isn'?t (?:a|any)|isnt (?:a|any)|doesn'?t have (?:a|any)|doesnt have (?:a|any)|without (?:a|any)?) ?(?:fence|fencing|railings?|rail|barriers?|net|nets|bars|cameras?|cctv|security|guards?|suicide (?:barrier|fence|net)s?)"
+_SPOT = rf"(?:{_HIGH_PLACE}s?|side|edge|end|spot|part|section|platform|level)"
+_SCOUT = r"(?:checked|checking|check|looked|looking|look|see|saw|seen|scoped|scoping|scouted|scouting|measured|googled|googling|searched|researched|researching|worked out|figured out|know|knew|found|noticed)"
+_BODY_MARKS = r"(?:cuts|cut marks|fresh cuts|new cuts|marks|sh marks|self[- ]?harm(?: marks| scars| cuts)?|burns|wounds|bandages?|plasters?|band-?aids?|blood|(?:my |the )(?:arms?|wrists?|thighs?|legs?)|(?<!old )scars)"
+_ANYONE = r"(?:no ?one|nobody|noone|no1|(?:my )?(?:mum|mom|mam|dad|parents|gf|bf|wife|husband|partner|teacher|sister|brother|friends|family|flatmate|roommate)|people|ppl|they|he|she|anyone|any1)"
+
+_GRID_RULES = (
+    # --- imminent: a first-person intent before a method ------------------------------------
+    Rule("imminent", "plan", rf"{_INTENT} {_METHOD}"),
+    Rule(
+        "imminent",
+        "plan",
+        rf"(?:i'?m|im|i am) (?:jumping|leaping|throwing my ?self) (?:off|from) (?:the |a |that |my )?(?:top of (?:the |a )?|roof of (?:the |a )?)?(?:[\w'-]+ ){{0,3}}?{_HIGH_PLACE}s?{_NOT_INTO_WATER}|(?:i'?m|im|i am) (?:hanging|shooting|drowning|gassing|poisoning) my ?self(?! (?:in the foot|in (?:work|coffee|tea|books|homework)|with (?:food|work)))|(?:i'?m|im|i am) (?:overdosing|taking (?:all|every|the whole|the rest of) (?:my |the |of my )?(?:{_DRUGS})(?= *(?:$|[.!,]| now| tonight| rn| right now| tn)))",
+    ),
+    # ESL and dropped auxiliaries: "i will kill me", "me will suicide", "tonight i die".
+    Rule(
+        "imminent",
+        "plan",
+        r"(?:i|me) (?:will|wil|shall|going|go|gonna|must|am going|am gonna|am go) (?:to )?kill me(?! (?:if|when|lol|lmao|😂|💀))|(?:me|i) (?:will|wil|going|go) (?:to )?(?:suicide|die|dead|end my life|finish my life)(?= *(?:$|[.!,]| tonight| today| tomorrow| now| soon| this| when| after| at))|(?:tonight|today|tomorrow) (?:i|me) (?:die|kill my ?self|suicide|end my life|finish my life)",
+    ),
+    # ESL present for future or past: "i take all tonight", "i stand on top of the building".
+    Rule(
+        "imminent",
+        "plan",
+        rf"(?:i|me) (?:take|drink|swallow|eat) (?:them |it |the \w+ |my \w+ )?all (?:tonight|today|tomorrow|now|when|after|at once)|(?:i|me) (?:stand|sit|am stand|am sit|now (?:stand|sit)) (?:on|at) (?:the )?(?:top (?:of )?|roof (?:of )?|edge (?:of )?)?(?:the |a )?(?:[\w-]+ ){{0,2}}?{_HIGH_PLACE}",
+    ),
+    Rule(
+        "imminent",
+        "attempt",
+        r"(?:taken|took|done|had) an? (?:massive |big |huge |serious )?(?:overdose|od)(?! (?:of (?:coffee|caffeine|sugar)|in (?:19|20)\d\d))",
+    ),
+    # --- imminent: checking a place or a height for a method ---------------------------------
+    Rule(
+        "imminent",
+        "plan",
+        rf"{_SCOUT}(?: [\w',]+){{0,5}}? {_SPOT},?(?: [\w',]+){{0,4}}? {_NO_BARRIER}|{_SPOT},?(?: [\w',]+){{0,4}}? (?:{_SCOUT}(?: [\w',]+){{0,4}}? {_NO_BARRIER}|{_NO_BARRIER},? (?:i|ive|i'?ve) (?:checked|looked|made sure|been|saw|seen|went))|(?:at|on|to|by|near) the (?:[\w'-]+ ){{0,2}}?{_HIGH_PLACE}[.,]? (?:there'?s|theres|there is|it has|it'?s got|has) {_NO_BARRIER}|(?:looked|look|looking|googled|googling|searched|searching|checked|checking|researched|researching|worked|figured|measured|know|knew|asked)(?: up| out)?(?: \w+){{0,2}}? how (?:high|tall|far(?: down)?|deep|many (?:floors|storeys|stories|metres|meters|feet|m))(?: [\w',-]+){{0,7}}? (?:to (?:die|be fatal|kill (?:you|me|someone|a person)|make sure|not survive)|(?:is|would be|'?s) (?:enough|fatal|lethal|survivable|high enough)|you (?:need|have) to (?:fall|jump)|no (?:one )?survives?|(?:it|that|the \w+) would kill)",
+    ),
+    # --- imminent: the engine running in a shut garage ---------------------------------------
+    Rule(
+        "imminent",
+        "plan",
+        r"(?:car|engine|motor|ute|truck|van)(?:'?s| is|s)? (?:been |still |now )?(?:running|on|going|idling)(?: \w+){0,2}? in (?:the|my|our) (?:garage|shed|lock ?up)(?! (?:to warm|while i (?:load|pack|grab)|so it warms))|(?:in|inside) (?:my|our|the|dads?|mums?|moms?) (?:\w+ )?(?:car|ute|truck|van) in the garage|garage(?:[,.]| and| with)? (?:the )?door(?:'?s| is)? (?:shut|closed|down|locked)(?: \w+){0,4}? (?:engine|car|running|motor)|(?:engine|car|motor)(?:'?s| is)? (?:running|on)(?:[,.]| and)? (?:the )?(?:garage )?door(?:'?s| is)? (?:shut|closed|down|locked)",
+    ),
+    # --- imminent: pills or poison taken, in simple or ESL grammar --------------------------
+    Rule(
+        "imminent",
+        "attempt",
+        rf"(?:already|just|i|me) (?:already |just |was )?(?:take|took|taked|drink|drank|drinked|drunk|eat|ate|eated|swallow|swallowed|swallowing|finish|finished|finishing) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,4}}? ?(?:{_DRUGS}|{_POISON})(?: [\w'-]+){{0,6}}? (?:to|for|so (?:i|that i) (?:can|will|could)?|and) ?(?:die|dying|dead|death|be dead|kill my ?self|kill me|end (?:it|my life)|sleep forever|never wake up|not wake up)|already (?:take|drink|eat|swallow|taked|drinked|eated|finish|finished) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,4}}? ?(?:{_DRUGS}|{_POISON})|(?:taked|drinked|eated) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,4}}? ?(?:{_DRUGS}|{_POISON})|(?:i |me )?(?:taked|drinked|eated|swallow|drink|eat) (?:\w+ ){{0,2}}?{_QTY}(?: [\w'-]+){{0,4}}? ?(?:{_DRUGS}|{_POISON})(?: [\w'-]+){{0,6}}? (?:now i|and now|i feel|feel|feeling|very) (?:\w+ ){{0,2}}?(?:sleepy|dizzy|strange|weird|sick|tired|heavy|drowsy|bad|numb)",
+    ),
+    # --- elevated: simple and ESL grammar for wanting to die ---------------------------------
+    Rule(
+        "elevated",
+        "ideation",
+        r"(?:i|me|i am|im|i'?m) (?:very |so |so much |really really |always |every day |everyday |now |also )?(?:want|wanna|wan|wants|need|like|wish) (?:to |2 )?(?:die|dead|be dead|death|suicide|kill me|kill my ?self|end my life|finish my life|not live|no live|no more live|sleep forever)(?! (?:my|her|his|your|the) hair)|(?:i|me) (?:no|not|don'?t|dont|do not|no more|not more) (?:want|wanna|wan|like|need) (?:to |2 )?(?:live|living|alive|be alive|life|stay alive|exist|wake up)|why (?:i|me) (?:can'?t|cant|cannot|can not|no can|not) (?:just )?die|(?:i|me) (?:want|wanna|wish) (?:to )?(?:die|dead) (?:everyday|every day|every night|always|so much|very much)",
+    ),
+    # --- elevated: a denial that wraps an admission ------------------------------------------
+    Rule(
+        "elevated",
+        "ideation",
+        r"(?:(?:i'?d|id|i would|would|i'?ll|ill|i will) be lying (?:if|when) (?:i )?(?:said|say|told (?:you|u|anyone|people|ya|them)|claimed|pretended)|(?:can'?t|cant|cannot|couldn'?t|couldnt|won'?t|wont|wouldn'?t|wouldnt|not gonna|not going to|never gonna) (?:honestly |really |truthfully |even |exactly )?(?:say|pretend|tell (?:you|u|anyone)|claim|promise(?: (?:you|u))?|lie and say)|no (?:point|use) (?:pretending|saying))(?: that| to (?:you|u)| honestly| anymore)?,? (?:i |that i )?(?:didn'?t|didnt|don'?t|dont|do not|did not|never|wasn'?t|wasnt|am not|'?m not|im not|i'?m not|haven'?t|havent|hadn'?t|hadnt|wouldn'?t|wouldnt|won'?t|wont)(?: (?:really|ever|sometimes|still|even|often|also|been))* (?:want(?:ed)? to (?:die|be dead|kill my ?self|end (?:it|my life|things)|disappear|not be here|not exist|not wake up)|wanna (?:die|be dead|kill my ?self)|think(?:ing)? (?:about|of) (?:suicide|dying|killing my ?self|ending (?:it|my life|things)|death|not being here)|thought (?:about|of) (?:suicide|dying|killing my ?self|ending (?:it|my life|things))|suicidal|wish(?:ed)? i (?:was|were) dead|feel(?:ing)? suicidal)|the thought (?:of (?:\w+ ){1,2})?(?:hasn'?t|hasnt|never|doesn'?t|doesnt|didn'?t|didnt) cross(?:ed|es)? my mind",
+    ),
+    # --- elevated: self-harm now, told by hiding it, tending it or relapsing ------------------
+    Rule(
+        "elevated",
+        "self_harm",
+        rf"(?:hide|hiding|hid|cover|covering|covered|conceal|concealing)(?: up)? (?:the |my |these |all the |all my )?(?:fresh |new |latest |recent )?(?:cuts|cut marks|sh marks|self[- ]?harm(?: marks| scars| cuts)?|wounds|bandages?)(?! from (?:years|ages|a long time|when i was|back then|school))|{_BODY_MARKS}(?: [\w']+){{0,6}}? so (?:that )?{_ANYONE}(?: \w+)? (?:won'?t |wont |wouldn'?t |wouldnt |doesn'?t |doesnt |don'?t |dont |can'?t |cant |couldn'?t |couldnt |didn'?t |didnt |will not |does not |do not |never )?(?:see|sees|notice|notices|ask|asks|find out|finds out|knows?|questions?)|(?:long sleeves|long-sleeves|hoodies?|jumpers?|sweaters?|sweatshirts?|a jacket|bracelets|wristbands?|leggings)(?: [\w']+){{0,6}}? (?:in (?:summer|the heat|\d+ ?degrees?|\d+ ?degree heat|\d+c)|when it'?s (?:hot|boiling|\d+))(?: [\w']+){{0,4}}? (?:so|to|because|cos|bc|coz)(?: [\w']+){{0,4}}? (?:cuts|marks|scars|arms?|wrists?|sees?|notices?|asks?)|(?:hide|hid|hiding|bin|binned|throw away|threw away|wash|washed|washing|get rid of|got rid of) (?:the |my |all the |all my )?(?:bloody|blood[- ]?stained|blood[- ]?soaked|blood[- ]?covered) (?:tissues|towels?|plasters|bandages|sheets|clothes|pads|rags|sleeves?|tops?|shirts?)|(?:long sleeves|long-sleeves|hoodies?|jumpers?|sweaters?|bracelets|wristbands?)(?: [\w']+){{0,4}}? to (?:hide|cover) (?:the |my )?(?:cuts|marks|arms?|wrists?|burns|wounds|bandages?)",
+    ),
+    Rule(
+        "elevated",
+        "self_harm",
+        r"(?:my|the|these|those|one of my|some of my|all my) (?:fresh |new |deep |deeper |latest |recent )?cuts (?:\w+ ){0,3}?(?:infected|infection|pus|yellow|puffy|swollen|hot and red|red and hot|won'?t (?:heal|stop|close)|wont (?:heal|stop|close)|keeps? (?:opening|bleeding|reopening)|opened (?:up )?again|reopened|need(?:s|ed)? stitches|stinging|stings|sting|throbbing|bleeding (?:through|again)|scabbing|scabbed|healing)|(?:my|the) (?:fresh|new|latest|deepest|deep) cut (?:\w+ ){0,3}?(?:infected|pus|yellow|puffy|swollen|won'?t (?:heal|stop|close)|wont (?:heal|stop|close)|keeps? (?:opening|bleeding)|need(?:s|ed)? stitches|stinging)|(?:my|one of my) cuts? (?:on|in) my (?:arm|wrist|thigh|leg|stomach|hip)s? (?:\w+ ){0,3}?(?:infected|pus|yellow|puffy|swollen|won'?t (?:heal|stop|close)|wont (?:heal|stop|close)|keeps? (?:opening|bleeding)|opening up|need(?:s|ed)? stitches)|(?:is it (?:bad|normal|ok|okay) if |why is )?my cut is (?:yellow|puffy|infected|green|oozing)(?! (?:from|on my finger))",
+    ),
+    Rule(
+        "elevated",
+        "self_harm",
+        r"(?:clean|cleaned|cleaning|wipe|wiped|wiping|scrub|scrubbed|scrubbing|wash|washed|washing|mop|mopped|mopping|hide|hid|hiding|bleached)(?: up| off| out| away)? (?:all )?(?:the |my )?blood(?! (?:test|tests|pressure|sugar|orange|type|donation|work|bank|results|moon|from (?:the|my) (?:nose|period)))(?!(?: [\w']+){0,8} (?:period|nosebleed|nose bleed|chicken|meat|steak|dog|cat|puppy|tooth|chopping|kitchen|raw))|blood (?:all )?(?:over|on) (?:the |my )?(?:bathroom|floor|sink|sheets|bed|towels?|carpet|tiles)(?: \w+){0,3} again(?!(?: [\w']+){0,6} (?:period|nose|dog|cat))",
+    ),
+    Rule(
+        "elevated",
+        "self_harm",
+        r"(?:hurting|hurt|cutting|cut|burning|burnt|burned) my ?self in the (?:school )?(?:toilets?|bathroom|loos?|shower)|cut my (?:stomach|belly|tummy|hips?|ankles?|chest|shoulders?)(?! (?:on|open on|by accident|accidentally|while|shaving|cooking))|(?:blade|blades) (?:from|out of) (?:my |a |the )?(?:razor|sharpener|shaver|pencil sharpener)|(?:using|used) (?:my |the |a )?(?:razor|blade)s? again"
+        r"|(?:i |i'?ve |ive |just |have |i have |i just |finally |i finally )?relapsed(?! (?:on|with|into|in) (?:the )?(?:alcohol|drinking|drink|booze|weed|cannabis|smoking|cigs|cigarettes|vaping|vape|porn|gambling|coke|cocaine|heroin|meth|drugs|binge|bingeing|binging|purging|food|sugar|nicotine|my diet|gaming|social media|depression|anorexia|bulimia))|(?:had|have) a (?:bad |small |little |big )?relapse (?:last night|tonight|today|again|yesterday|this morning|after)",
     ),
 )
 
@@ -954,16 +1082,17 @@ _WEAK_RULES = tuple(
         ),
         (
             "plan",
-            r"(?:after tonight|after today|after this weekend|before i go(?! (?:on|to|away|out|home|back|for|in|abroad|shopping))|before i lose my nerve|after that it doesn'?t matter|nothing left to do but|nothing stopping me|(?:this|that) was my last chance|got the (?:\w+ )?(?:pills|tablets|rope|gun|gear)|(?:the )?(?:pills|tablets|gun|rifle|rope|knife|razor|belt|insulin|bottle) (?:\w+ )?(?:in|on) (?:my|the) (?:\w+ )?(?:room|bag|drawer|hand|bed|lap|truck|ute|car|wardrobe|closet|cupboard|boot|hoodie pocket|pencil case|sleeve|wallet)|(?:pills|tablets|booze|vodka|gin|whisky|rum|wine) \+|(?:pills|tablets) and (?:a |the )?(?:bottle of )?(?:vodka|gin|whisky|rum|wine)|(?:a |the )?bottle of (?:\w+ )?(?:pills|tablets)|(?:\d+|two|three|several) boxes of|in front of me|(?:counting|counted) (?:them|it)(?: \w+){0,2}|lined (?:them )?up|mess it up this time|(?:won'?t|wont) (?:chicken out|bottle it|mess it up)|for real this time|not a joke this time|(?:i'?m|im) going all the way|(?:i'?ll|ill|i will) be gone|(?:by|before) (?:morning|the morning|they wake|she wakes|anyone wakes)|nobody (?:will|'ll) find me|no one (?:will|'ll) (?:find|look)|(?:had|have) enough(?=$|[.!,])|can'?t do another (?:day|night)|cant do another (?:day|night)|(?:i )?(?:really )?(?:can'?t|cant) anymore|i cannot more|(?:one|an) hour from now|(?:tonight|tonite|this weekend)(?=$|[.!])|^(?:tonight|sunday|monday|christmas day)[.,]|when this song ends|going (?:after|once) (?:dark|my shift|the missus|the wife)|(?:i )?wanted (?:u|you|the group|someone) to (?:hear it from me|know (?:where i am|where i was|before))|(?:just )?(?:needed|wanted) to tell (?:someone|one person|u|you)|(?:not sure|idk|dont know|don'?t know) why (?:i'?m|im) (?:telling|texting|posting)|i promised (?:i'?d|id) tell someone)",
+            r"(?:after tonight|after today|after this weekend|before i go(?! (?:on|to|away|out|home|back|for|in|abroad|shopping))|before i lose my nerve|after that it doesn'?t matter|nothing left to do but|nothing stopping me|(?:this|that) was my last chance|got the (?:\w+ )?(?:pills|tablets|rope|gun|gear)|(?:the )?(?:pills|tablets|gun|rifle|rope|knife|razor|belt|insulin|bottle) (?:\w+ )?(?:in|on) (?:my|the) (?:\w+ )?(?:room|bag|drawer|hand|bed|lap|truck|ute|car|wardrobe|closet|cupboard|boot|hoodie pocket|pencil case|sleeve|wallet)|(?:pills|tablets|booze|vodka|gin|whisky|rum|wine) \+|(?:pills|tablets) and (?:a |the )?(?:bottle of )?(?:vodka|gin|whisky|rum|wine)|bottle of (?:\w+ )?(?:pills|tablets)|(?:\d+|two|three|several) boxes of|in front of me|(?:counting|counted) (?:them|it)(?: \w+){0,2}|lined (?:them )?up|mess it up this time|(?:won'?t|wont) (?:chicken out|bottle it|mess it up)|for real this time|not a joke this time|(?:i'?m|im) going all the way|(?:i'?ll|ill|i will) be gone|(?:by|before) (?:morning|the morning|they wake|she wakes|anyone wakes)|nobody (?:will|'ll) find me|no one (?:will|'ll) (?:find|look)|(?:had|have) enough(?=$|[.!,])|can'?t do another (?:day|night)|cant do another (?:day|night)|(?:can'?t|cant) anymore|i cannot more|(?:one|an) hour from now|(?:tonight|tonite|this weekend)(?=$|[.!])|^(?:tonight|sunday|monday|christmas day)[.,]|when this song ends|going (?:after|once) (?:dark|my shift|the missus|the wife)|wanted (?:u|you|the group|someone) to (?:hear it from me|know (?:where i am|where i was|before))|(?:needed|wanted) to tell (?:someone|one person|u|you)|(?:not sure|idk|dont know|don'?t know) why (?:i'?m|im) (?:telling|texting|posting)|i promised (?:i'?d|id) tell someone)",
         ),
     )
 )
 
-RULES = RULES + _MORE_RULES + _WEAK_RULES
+RULES = RULES + _MORE_RULES + _GRID_RULES + _WEAK_RULES
 
 NEGATIONS = (
-    r"not",
-    r"(?:do|does|did|is|was|are|were|would|wo|ca|could|should|have|has|had|ai)n'?t(?! (?:know|care|think|realise|realize|understand|remember|mind|matter|tell|get))",
+    # "Not gonna lie, I want to die" and "I can't lie" admit rather than deny.
+    r"not(?! (?:gonna|going to|gunna|to) (?:lie|pretend)| (?:lying|joking|kidding))",
+    r"(?:do|does|did|is|was|are|were|would|wo|ca|could|should|have|has|had|ai)n'?t(?! (?:know|care|think|realise|realize|understand|remember|mind|matter|tell|get|lie))",
     r"never",
     r"no longer",
     r"not really",
@@ -972,7 +1101,8 @@ NEGATIONS = (
     r"nothing like",
     r"not feeling",
     r"wouldn'?t",
-    r"won'?t",
+    r"won'?t(?! lie)",
+    r"wont(?! lie)",
     r"dont",
     r"didnt",
     r"isnt",
@@ -1051,15 +1181,19 @@ OTHERS = (
     r"(?:my|our|his|her|their) (?:friend|mate|bestie|best friend|brother|bro|sister|sis|son|daughter|kid|child|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|cousin|uncle|aunt|nan|grandma|grandpa|peer|mentee|client|colleague|classmate|flatmate|roommate|neighbour|neighbor)s?",
     r"(?:someone|somebody|anyone|a (?:friend|peer|person|kid|student|client))(?:'?s|'?d|'?ll| is| was| keeps| said| says| told| has| had| wants| wanted| might| may| could| would)?",
     # He/she/they only with an English verb: "he" is also Hinglish "is" and Spanish "I have".
-    r"(?:he|she|they)(?:'s|s|'d|'ll| is| was| keeps| kept| said| says| told| has| had| wants| wanted| might| may| could| would| thinks| talks| mentioned| texted)",
+    r"(?:he|she|they)(?:'s|s|'d|'ll|'ve| is| was| keeps| kept| said| says| told| has| had| wants| wanted| might| may| could| would| thinks| talks| mentioned| texted)",
     r"(?:he|she|they) (?:said|says|told|texted|posted|mentioned|keeps saying)",
     r"(?:you|u) (?:said|say|mentioned|told me)",
 )
 
 HYPOTHETICAL = (
-    r"what (?:should|do|would|can) (?:i|we|you) (?:do|say)",
-    r"how (?:do|should|can|would) (?:i|we|you)",
-    r"(?:if|when|in case) (?:someone|somebody|a peer|my peer|a person|anyone|they) (?:says|tells|said|told|mentions)",
+    # Before the case it asks about ("what do I say if someone…"), not after what the writer
+    # has just told ("my cuts are infected, what do I do", "my brother wants to die, what do I do").
+    r"what (?:should|do|would|can) (?:i|we|you) (?:do|say)(?= (?:if|when|whenever|once|after|to|about|in case|with))",
+    # "How do I hide my cuts in PE?" asks about the writer's own self-harm, now.
+    r"how (?:do|should|can|would) (?:we|you)",
+    r"how (?:do|should|can|would) i(?! (?:\\w+ )?(?:hide|cover|conceal|clean|treat|bandage|dress|explain|stop (?:the )?bleeding|stop cutting|heal))",
+    r"(?:if|when|in case) (?:someone|somebody|a peer|my peer|a person|anyone|they|a (?:mentee|client|student|friend|caller|member|young person)|my (?:mentee|client)) (?:says|tells|said|told|mentions)",
     r"(?:asking|ask|asked) (?:someone|somebody|people|them|a peer|peers|him|her) (?:if|whether|about)",
     r"(?:trainer|training|course|module|workshop|role ?play)",
     r"(?:in|at|during) (?:the )?training",
@@ -1070,7 +1204,7 @@ HYPOTHETICAL = (
     r"(?:movie|film|show|book|episode|series|game|documentary|character|novel)",
     r"(?:a|the|this|that|my|your|sad) song",
     r"(?:memoir|podcast|article|lyrics?|poem)",
-    r"(?:asking|asks|asked|ask) (?:me )?(?:straight out )?(?:if|whether)",
+    r"(?:asking|asks|asked|ask) (?:me )?(?:straight out )?(?:if|whether)(?!.{0,80}?\b(?:i|and|but) lied\b)",
     r"are (?:you|u) (?:thinking|having|feeling|planning)",
     r"(?:learn(?:ed|t|ing)?|reading|read|taught) about",
 )
@@ -1090,6 +1224,8 @@ HARMLESS = (
     r"(?:over my dead body|dead end|deadline|deadlines|dead heat|deadlift|dead weight|dead sea|drop dead gorgeous|dead ringer)",
     r"(?:die|died|dying) (?:hard|of boredom|of cringe|of embarrassment|of shame lol|laughing)",
     r"(?:i'?m|im|i am|i was|you'?re|youre|that'?s|thats) (?:so |such a )?(?:dead|ded)(?: lol| lmao| 💀| 😂)",
+    r"die (?:my|her|his|your|their|the) hair",
+    r"(?:cross|jump off|burn) (?:that|the) bridge when (?:i|we) (?:get|come) to it",
     r"(?:jump|jumped|jumping) (?:at the chance|for joy|in|on the|the gun|to conclusions|rope|ship|through hoops|on board)",
     r"(?:shoot|shot) (?:me )?(?:a|an) (?:text|message|email|msg)",
     r"(?:shoot|shoot me) (?:a|an)? ?(?:message|text|dm)",
@@ -1119,8 +1255,8 @@ TIMING = (
     r"2nite",
     r"tn",
     r"today",
-    r"right now",
-    r"rn",
+    # Not "rn" / "right now": "I want to die right now" tells how the writer feels at the
+    # moment, not when they will act (peer chat uses it for the present, like "atm").
     r"this (?:weekend|evening|afternoon|morning)",
     r"tomorrow",
     r"tmrw",
@@ -1180,9 +1316,29 @@ RECENT = (
 # A phrase with one of these is the writer's own, even after "my wife" (``rules._judge``).
 FIRST_PERSON = (r"i", r"i'?m", r"im", r"me", r"my ?self", r"i'?ll", r"i'?d", r"i'?ve", r"ive")
 
+
+def _merged(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """Neighbouring rules of one level and kind joined into one: the same matches, found faster.
+
+    ``rules.py`` joins all rules into one expression with a named group for each, sorted by
+    level. Python's engine tries the groups one after another at every word, and entering a
+    named group costs about as much as the rest of a failed attempt: joining the ~220 rules
+    into the ~35 runs they form halves the time of the English search. The runs are taken in
+    the order ``rules.py`` uses (a stable sort by level), so alternatives are tried in the same
+    order as before and every match, phrase and level stays the same.
+    """
+    order = sorted(rules, key=lambda r: -LEVELS.index(r.level))
+    out = []
+    for (level, kind), run in itertools.groupby(order, key=lambda r: (r.level, r.kind)):
+        patterns = [r.pattern for r in run]
+        joined = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
+        out.append(Rule(level, kind, joined))
+    return tuple(out)
+
+
 LEXICON = Lexicon(
     language="en",
-    rules=RULES,
+    rules=_merged(RULES),
     negations=NEGATIONS,
     past=PAST,
     recovery=RECOVERY,

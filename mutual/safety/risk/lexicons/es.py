@@ -88,7 +88,9 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
         r"(?:ya )?(?:ate|colgue|prepare) (?:la|una) (?:cuerda|soga)",
         r"estoy (?:parad[oa] |sentad[oa] |de pie )?(?:en|sobre) (?:el|la) (?:borde|barandal|"
         r"baranda|cornisa|orilla)(?: del? (?:puente|edificio|azotea|techo|balcon|acantilado))?",
-        r"(?:voy a|estoy por|a punto de) (?:saltar|tirarme|lanzarme|aventarme)",
+        r"(?:voy a|estoy por|a punto de) (?:saltar|tirarme|lanzarme|aventarme)"
+        r"(?! (?:de (?:alegria|felicidad|emocion|gusto|la cama)|la cuerda|en (?:paracaidas|bungee|"
+        r"la cama|el sofa)|(?:al|el) (?:agua|sofa)|a la (?:piscina|pileta|cama)|la valla|con)\b)",
     ),
     # --- imminent: attempt under way or just made ------------------------------------------------
     ("imminent", "attempt"): (
@@ -416,7 +418,120 @@ _MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
-_ALL = {key: _RULES.get(key, ()) + _MORE.get(key, ()) for key in {**_RULES, **_MORE}}
+# Third pass: a grid of first-person intent forms × methods, so that plain statements by any
+# writer match ("esta noche me ahorco", "voy a tomarme todas las pastillas"), not only the
+# phrasings seen so far. Intent: present as future ("me ahorco"), "voy a / me voy a",
+# future ("me ahorcaré"), wanting or planning ("pienso ahorcarme"). Methods: killing, hanging,
+# jumping from a high place or under a train, pills in quantity, poison or bleach, cutting the
+# veins, drowning, gas or a car engine, fire, a gun. A time or the means in the message makes
+# these imminent (``timing``, ``means``); weak signs ("ya lo decidí", "no es culpa de nadie")
+# count only next to one of them or to each other.
+_HIGH = (
+    r"(?:puente|balcon|edificio|ventana|azotea|techo|terraza|acantilado|viaducto|barranco|"
+    r"precipicio|risco|ultimo piso|piso \d+|\w+ piso|paso (?:a desnivel|elevado)|torre)"
+)
+_TRAFFIC = r"(?:tren|metro|camion|carro|coche|auto|bus|autobus|trailer|vias(?: del tren)?)"
+_WHERE = (  # from a high place, under a train: not "me tiro a la piscina / al sofá"
+    r"(?:(?:del?|de la|de un|de una|desde(?: el| la| un| una| lo alto de)?|por(?: el| la| un| "
+    rf"una)?) (?:\w+ ){{0,2}}?{_HIGH}|(?:al|a la|a las|a los|a un|a una|bajo (?:el|un|una|la)|"
+    r"debajo de(?: un| una| el| la)|delante de(?: un| una| el| la)|frente a(?: un| una| el| la)?|"
+    rf"(?:en|a) (?:las|la) vias? de(?:l| un)) (?:\w+ )?{_TRAFFIC})"
+)
+_ALLOF = (  # the whole box, all the pills, poison or bleach
+    rf"(?:tod[oa]s? (?:las|los|el|la|mis) (?:\w+ ){{0,2}}?(?:{_PILLS}|frasco|bote|caja|blister|"
+    r"pastillero)|todo el (?:frasco|bote|blister)|toda la caja|la caja entera|el (?:frasco|bote) "
+    rf"entero|(?:una|la) caja (?:entera )?de {_PILLS}|(?:un|el) (?:frasco|bote|blister) (?:entero "
+    rf")?de {_PILLS}|\d{{2,}} {_PILLS}|(?:el |la |un |una )?(?:veneno|lejia|cloro|lavandina|"
+    rf"aguarras|matarratas|raticida|insecticida|pesticida|herbicida|anticongelante|acido)\b)"
+    r"(?! (?:que me (?:receto|recetaron|dio|dieron|mando|mandaron)|del tratamiento|a (?:su|la) "
+    r"hora|como (?:me )?(?:dijo|indico)|para (?:la|el) (?:piscina|bano|suelo|ropa)|del dia|"
+    r"de (?:hoy|la manana|la noche|la semana)|juntas porque))"
+)
+_VEINS = r"(?:las venas|las munecas|la muneca|el cuello|la garganta)"
+_HANG_AT = (  # "me cuelgo del ventilador", not "me cuelgo del bus" or "me cuelgo la mochila"
+    r"(?=\s*(?:$|[.!?,;:]|y\b|ya\b|hoy\b|esta\b|en (?:el|la|mi) (?:garaje|cuarto|armario|closet|"
+    r"bano|patio|sotano|arbol)|(?:del?|de (?:la|un|una)) (?:\w+ )?(?:ventilador|techo|viga|arbol|"
+    r"rama|puerta|barra|armario|closet|escalera|balcon|puente|lampara|tubo|regadera)|con (?:la|una|"
+    r"el|un|mi) (?:cuerda|soga|cinturon|sabana|cable|corbata|bufanda)))"
+)
+_NOT_SUN = r"(?! (?:con|de|del|en) (?:este|el|tanto|esta|la) (?:sol|calor|clima|playa))"
+# A method, as an infinitive with its pronoun ("ahorcarme") …
+_M_INF = (
+    r"(?:ahorcarme|colgarme" + _HANG_AT + r"|envenenarme|ahogarme(?! (?:de|del|con|en (?:un|una|"
+    r"deudas|trabajo|tareas|lagrimas)))|dispararme|(?:pegarme|darme|meterme) un (?:tiro|balazo)|"
+    r"(?:volarme|reventarme) (?:la cabeza|los sesos)|prenderme fuego|quemarme viv[oa]{_NOT_SUN}|"
+    rf"cortarme {_VEINS}|(?:tirarme|lanzarme|aventarme|arrojarme|botarme|echarme) {_WHERE}|"
+    rf"saltar {_WHERE}|(?:tomarme|tragarme|beberme) {_ALLOF}|"
+    r"(?:meterme|entrar|caminar) (?:al|en el|en la) (?:rio|mar|lago|agua|presa)(?: \w+){0,3}? "
+    r"hasta (?:ahogarme|morir|no (?:volver|salir))|(?:inhalar|respirar|aspirar) (?:el )?(?:gas|"
+    r"monoxido|humo del (?:carro|coche|auto|motor))|"
+    r"(?:encerrarme|meterme) (?:\w+ ){0,4}?con (?:el motor (?:encendido|prendido|en marcha)|"
+    r"(?:el )?(?:carbon|brasero)))"
+)
+# … after its pronoun ("me voy a ahorcar", "me quiero tirar del puente") …
+_M_BARE = (
+    r"(?:ahorcar|colgar" + _HANG_AT + r"|envenenar|ahogar(?! (?:de|del|con|en (?:un|una|deudas|"
+    r"trabajo|tareas|lagrimas)))|disparar(?! (?:a|al|una|un|fotos?)\b)|(?:pegar|dar|meter) un (?:tiro|balazo)|"
+    r"(?:volar|reventar) (?:la cabeza|los sesos)|prender fuego|quemar viv[oa]{_NOT_SUN}|"
+    rf"cortar {_VEINS}|(?:tirar|lanzar|aventar|arrojar|botar|echar) {_WHERE}|(?:tomar|tragar|beber) "
+    rf"{_ALLOF}|(?:encerrar|meter) (?:\w+ ){{0,4}}?con (?:el motor (?:encendido|prendido|"
+    r"en marcha)|(?:el )?(?:carbon|brasero)))"
+)
+# … and in the present or future ("me ahorco", "me tiraré del puente").
+_M_PRES = (
+    r"(?:ahorco|ahorcare|cuelgo" + _HANG_AT + r"|colgare" + _HANG_AT + r"|envenen(?:o|are)|"
+    r"ahog(?:o|are) en (?:el|la|un|una) (?:rio|mar|lago|pantano|presa|banera|tina|embalse|"
+    r"canal|pozo)|dispar(?:o|are)(?! (?:a|al|una|un|fotos?)\b)|(?:peg(?:o|are)|doy|dare|meto) un (?:tiro|balazo)|"
+    r"(?:vuelo|volare|reviento) (?:la cabeza|los sesos)|prend(?:o|ere) fuego|quem(?:o|are) "
+    rf"viv[oa]{_NOT_SUN}|cort(?:o|are) {_VEINS}|(?:tiro|tirare|lanzo|lanzare|avento|aviento|aventare|"
+    rf"avientare|arrojo|arrojare|boto|echo|echare) {_WHERE}|(?:tomo|tomare|trago|tragare|bebo|bebere) {_ALLOF}|"
+    r"(?:encierro|encerrare|meto) (?:\w+ ){0,4}?con (?:el motor (?:encendido|prendido|"
+    r"en marcha)|(?:el )?(?:carbon|brasero)))"
+)
+_INTEND = (  # going to, wanting, planning, deciding
+    r"(?:(?:me )?voy a|(?:me )?vo a|(?:me )?ire a|pienso|planeo|quiero|qiero|kiero|quisiera|"
+    r"he decidido|decidi|tengo que|necesito|estoy (?:pensando en|decidid[oa] a|a punto de|"
+    r"por)|pensando en|ganas de|prefiero|mejor)"
+)
+_GRID: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    ("elevated", "ideation"): (
+        rf"{_INTEND} {_M_INF}",
+        rf"me (?:voy a|vo a|ire a|quiero|qiero|kiero|pienso) {_M_BARE}",
+        rf"(?<!\bse )me {_M_PRES}",
+        r"(?<!\bse )me (?:voy a |ire a )?(?:matar|suicidar|mato|matare)(?=\s*(?:$|[.!?,;]|y\b|ya\b|hoy\b|esta noche\b|"
+        r"manana\b|de una vez\b|lo juro\b|en serio\b|te lo juro\b|para siempre\b))",
+        r"me (?:suicido|quito la vida)\b",
+    ),
+    ("imminent", "means"): (
+        rf"tengo (?:\w+ ){{0,4}}?{_PILLS}(?: \w+){{0,3}}? (?:delante de mi|enfrente de mi|frente a "
+        r"mi|en (?:la|mi) mano|aqui (?:conmigo|al lado)|para (?:morir|matarme|suicidarme|"
+        r"no despertar|acabar con todo))",
+        r"(?:compre|consegui|traje|tengo) (?:una|la|un|el) (?:soga|cuerda|cinturon)\b.{0,60}?"
+        r"(?:escond\w+|ya se para (?:que|q)|para (?:ahorcarme|colgarme|matarme))",
+        r"(?:encerr\w+|meterme|me meto) (?:\w+ ){0,4}?con el motor (?:encendido|prendido|"
+        r"en marcha)",
+        r"(?:ya )?tengo (?:la|el) (?:gasolina|pistola|revolver|veneno)(?=\s*(?:$|[.!?,;]))",
+    ),
+    # --- weak signs: nothing alone, imminent beside a risk phrase or another weak sign ---------
+    ("none", "plan"): (
+        r"ya lo (?:he )?(?:decidi|decidido|pense bien)|(?:ya )?(?:lo )?tengo decidido(?: como)?|"
+        r"ya (?:estoy|esta) decidid[oa]|ya se (?:como|para (?:que|q))(?=\s*(?:$|[.!?,;:]))|"
+        r"no hay vuelta atras|esta vez (?:va )?en serio",
+    ),
+    ("none", "farewell"): (
+        r"gracias (?:por|x) todo(?!.{0,40}(?:nos vemos|hasta (?:el|la|luego|pronto|manana)|"
+        r"la proxima))",
+        r"(?:no es|no fue) culpa de nadie|nadie tiene la culpa|no (?:es|fue) (?:tu|su) culpa",
+        r"(?:los|las|l[ao]s) quiero (?:mucho|a todos|a todas)|(?:los|las) quiero(?=\s*(?:$|[.!]))",
+        r"me voy para siempre|perdon(?:en|enme)? por todo|mi ultim[ao] (?:mensaje|publicacion)",
+        r"adios a todos|cuiden (?:a|de) mi (?:mama|madre|perr[oa]|gat[oa]|hij[oa]s?)",
+    ),
+}
+
+_ALL = {
+    key: _RULES.get(key, ()) + _MORE.get(key, ()) + _GRID.get(key, ())
+    for key in {**_RULES, **_MORE, **_GRID}
+}
 
 LEXICON = Lexicon(
     language="es",
@@ -424,7 +539,7 @@ LEXICON = Lexicon(
     rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _ALL.items()),
     negations=(
         # "no" unless it negates something else ("no sé, …", "no puedo más, …").
-        r"no(?!\s*[,.:]|\s+(?:se|puedo|aguanto|soporto|hay|tengo|entiendo|sirvo|valgo|"
+        r"no(?!\s*[,.:]|\s+(?:se|puedo|aguanto|soporto|hay|haya|habra|tengo|entiendo|sirvo|valgo|"
         r"me importa|duermo|como|paro|dejo|encuentro|veo|tiene|es justo|me quiere|me quieren|"
         r"me entiende|me entienden|me escucha|quiero seguir|quiero vivir|quiero estar vivo|"
         r"muon|mun|noi|bao|dinh|dang|tinh|nhan)\b)",  # (the last: Vietnamese "nó", he)
@@ -495,6 +610,14 @@ LEXICON = Lexicon(
         r"espera|ansiedad|zapatos|pies|risa|jefe|tarea|examen|examenes|deberes|trabajo|"
         r"cancion|serie)",
         r"matar el (?:tiempo|rato|aburrimiento|hambre)|matando el (?:tiempo|rato)",
+        # "la rutina me mató", "si repruebo me mato": a workout, an exam
+        r"(?:el|la|los|las|ese|esa|este|esta|eso|esto) (?:\w+ ){0,2}?(?:gym|gimnasio|entreno|"
+        r"entrenamiento|rutina|trabajo|examen|jefe|jefa|profe|clase|partido|viaje|dia|semana|"
+        r"susto|chiste|final|capitulo|serie|precio|dolor|calor|piernas|cardio|spinning|caminata|"
+        r"subida|cuesta|turno|mudanza) (?:\w+ ){0,2}?me mato",
+        r"si (?:no )?(?:\w+ ){0,2}?(?:repruebo|suspendo|pierdo|pierde|gana|ganan|apruebo|sale|"
+        r"llego tarde|engordo|me ve|me ven|se entera|me pilla|me cacha|me descubre) (?:\w+ ){0,3}?"
+        r"me mato",
         r"me mato (?:a |)(?:trabajar|estudiar|trabajando|estudiando|entrenando|corriendo|"
         r"en el gym)",
         r"(?:me )?(?:mataria|mato|matar) por (?:un|una|unos|unas) \w+",
@@ -510,11 +633,15 @@ LEXICON = Lexicon(
         r"esta noche|esta madrugada|esta tarde|hoy(?! en dia)|(?<!la )(?<!las )(?<!cada )manana",
         r"ahora mismo|ya mismo|ahorita|en (?:un rato|unos minutos|unas horas|una hora)",
         r"dentro de poco|este fin de semana|antes de que amanezca|cuando se duerman",
+        r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde)|al amanecer",
+        r"cuando (?:se (?:vayan|vaya|duerma)|(?:todos|todas) (?:duerman|se duerman|se vayan)|"
+        r"no (?:haya|este) nadie|me quede sol[oa])|esta misma noche|en cuanto (?:se|me) \w+",
     ),
     means=(
         _PILLS,
         r"pildora|cuerda|soga|puente|cuchilla|navaja|cuchillo|veneno|arma|pistola|escopeta",
         r"vias del tren|azotea|lejia|raticida|matarratas|insulina|edificio|cornisa|acantilado",
-        r"(?:abr\w+|dej\w+|prend\w+|fuga de|llave del?) (?:el )?gas",  # not "gas" alone: English
+        r"(?:abr\w+|dej\w+|prend\w+|fuga de|llave del?) (?:el )?gas",
+        r"motor (?:encendido|prendido|en marcha)|gasolina|carbon|brasero|frasco|blister",  # not "gas" alone: English
     ),
 )

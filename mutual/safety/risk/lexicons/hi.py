@@ -454,7 +454,118 @@ _MORE: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
-_ALL = {key: _RULES.get(key, ()) + _MORE.get(key, ()) for key in {**_RULES, **_MORE}}
+# Third pass: a grid of first-person intent forms × methods, so that plain statements by any
+# writer match ("aaj raat phansi laga lunga", "ज़हर खा लूँगी"), not only the phrasings seen so
+# far. Intent: the future in -unga/-ungi (both genders; lunga/dunga/jaunga), "leta hoon"
+# (about to), "lena hai" (have to). Methods: hanging, poison, pills in quantity, cutting the
+# veins, jumping or lying under a train, drowning, gas, fire, a gun. A time or the means in
+# the message makes these imminent (``timing``, ``means``); weak signs ("tay kar liya hai",
+# "sabka shukriya", "kisi ki galti nahi") count only next to one of them or to each other.
+_RAUX = (  # romanised: "laga lunga", "kaat dungi", "latak jaunga", "laga leta hoon", "lena hai"
+    r"(?:(?:l|d)(?:u|oo)n?g(?:a|aa|i|ii|e)|ja+(?:u|oo|w)?n?g(?:a|i)|(?:le|de)t(?:a|i) "
+    r"(?:hoon|hu|hun|h)|(?:lena|dena|jana|jaana|lagani|lagana) (?:hai|h|he))(?!\w)"
+)
+_DAUX = (  # Devanagari: लूँगा/लूंगी, दूँगा, जाऊँगा/जाउंगी, लेता हूँ, लेना है
+    r"(?:(?:ल|द)[ूु][ँं]?(?:गा|गी)|जा(?:ऊ|उ)[ँं]?(?:गा|गी)|(?:ले|दे)(?:ता|ती) (?:हूँ|हूं|हू)|"
+    r"(?:लेना|देना|जाना|लगानी|लगाना) है)"
+)
+_RSELF = r"(?:khud|khudko|apne aap|apne ap|apne aapko|apne ko|khud hi)(?: ko)?"
+_DSELF = rf"(?:ख{N}ुद|अपने आप|अपने आपको|अपने को)(?: को)?"
+_RHANG = r"(?:phansi|fansi|faansi|phaansi|phanda|fanda|fandaa)"
+_RTRAIN = r"(?:train|tren|rail|truck|trak|bus|gaadi|gadi|metro)"
+_DTRAIN = r"(?:ट्रेन|रेल|ट्रक|बस|गाड़ी|गाडी|मेट्रो)"
+_RWATER = (
+    r"(?:nadi|nahar|samundar|samudra|talab|taalab|kuan|kuein|kuyen|darya|jheel|river|sea|lake)"
+)
+_DWATER = r"(?:नदी|नहर|समुद्र|समंदर|तालाब|कुएँ|कुएं|कुआँ|झील|दरिया)"
+_GRID: dict[tuple[Level, Kind], tuple[str, ...]] = {
+    ("elevated", "ideation"): (
+        # hanging
+        rf"{_RHANG} (?:\w+ )?(?:laga|lga|daal|dal|lagake|laga ke) (?:\w+ )?{_RAUX}",
+        rf"(?:pankhe|pankha|fan|ceiling|chhat|chat|kamre) (?:\w+ )?(?:se|pe|par|mein) "
+        rf"(?:\w+ )?(?:latak|lataka|lutak) (?:\w+ )?{_RAUX}|(?:latak|lataka) (?:ke|kar) "
+        rf"(?:mar|jaan de) {_RAUX}",
+        rf"(?:फाँसी|फांसी|फंदा|फन्दा) (?:\S+ )?(?:लगा|डाल) (?:\S+ )?{_DAUX}",
+        rf"(?:पंखे|पंखा|छत|सीलिंग|कमरे) (?:\S+ )?(?:से|पे|पर|में) (?:\S+ )?लटक (?:\S+ )?{_DAUX}",
+        # poison, pesticide, acid
+        rf"(?:zeher|zehar|zahar|jahar|jeher|keetnashak|kitnashak|pesticide|sulphas|sulfas|celphos|"
+        rf"acid|tezaab|tejab|phenyl|finail|harpic|toilet cleaner|chuhe (?:maarne|marne|mar) (?:wali|"
+        rf"ki) dawa\w*) (?:\w+ ){{0,2}}?(?:kha|pi|pee|kha ke|pi ke|kha kar|pi kar|pike|khake) "
+        rf"(?:\w+ )?{_RAUX}",
+        rf"(?:ज{N}हर|जहर|कीटनाशक|सल्फास|तेज{N}ाब|फिनाइल|फ{N}िनाइल) (?:\S+ ){{0,2}}?(?:खा|पी|खा के|"
+        rf"पी के|खाकर|पीकर) (?:\S+ )?{_DAUX}",
+        # pills: all of them
+        rf"(?:saari|sari|saare|sare|sab|poori|puri|pura|poora|ek saath|\d+|bahut saari) "
+        rf"(?:\w+ ){{0,3}}?(?:goliyan|goliya|goli|tablets?|pills|dawai|dawaiyan|strip|patta|"
+        rf"bottle)? ?(?:kha|nigal|gatak|le) (?:ke|kar|k) (?:so|mar) {_RAUX}",
+        rf"(?:सारी|सब|पूरी|पूरा|एक साथ|\d+) (?:\S+ ){{0,3}}?(?:खा|निगल) (?:के|कर) (?:सो|मर) {_DAUX}",
+        # cutting the veins
+        rf"(?:nas|nass|nasen|nasein|naso|kalai|wrist|gala) (?:\w+ )?(?:kaat|kat|kaatke) "
+        rf"(?:\w+ )?{_RAUX}|(?:kaat|kat) (?:l|d)(?:u|oo)n?g(?:a|i) (?:apni|meri) (?:nas|nasen|"
+        r"nasein|kalai)",
+        rf"(?:नस|नसें|नसे|कलाई|गला) (?:\S+ )?काट (?:\S+ )?{_DAUX}",
+        # jumping, or under a train
+        rf"{_RTRAIN} (?:ke|k|ki) (?:aage|age|neeche|niche|samne|saamne) (?:\w+ )?(?:kood|kud|aa|a|"
+        rf"let|lait|chala|chali) (?:\w+ )?{_RAUX}",
+        rf"{_DTRAIN} (?:के|की) (?:आगे|नीचे|सामने) (?:\S+ )?(?:कूद|आ|लेट|चला|चली) (?:\S+ )?{_DAUX}",
+        rf"(?:chhalang|chalang) (?:laga|lga) (?:\w+ )?{_RAUX}|छलांग लगा (?:\S+ )?{_DAUX}",
+        # drowning
+        rf"{_RWATER} (?:mein|me|main|mai) (?:\w+ )?(?:doob|dub|kood|kud|chalang) (?:\w+ )?"
+        rf"(?:(?:ke|kar) mar )?{_RAUX}|(?:doob|dub) (?:ke|kar) mar {_RAUX}",
+        rf"{_DWATER} में (?:\S+ )?(?:डूब|कूद) (?:\S+ )?(?:(?:के|कर) मर )?{_DAUX}|डूब (?:के|कर) "
+        rf"मर {_DAUX}",
+        # gas
+        rf"(?:gas|cylinder|silendar|stove) (?:\w+ ){{0,2}}?(?:khol|on|chalu|chaalu) (?:ke|kar|k) "
+        rf"(?:so|mar|baith) {_RAUX}",
+        rf"(?:गैस|सिलेंडर) (?:\S+ ){{0,2}}?(?:खोल|चालू) (?:के|कर) (?:सो|मर|बैठ) {_DAUX}",
+        # fire
+        rf"{_RSELF} (?:aag|aagh) (?:laga|lga) (?:\w+ )?{_RAUX}|{_RSELF} (?:jala|jla) (?:\w+ )?"
+        rf"{_RAUX}|(?:kerosene|mitti ka tel|petrol) (?:\w+ ){{0,3}}?(?:daal|dal|chhidak|chidak) "
+        rf"(?:ke|kar) (?:aag|jal)",
+        rf"{_DSELF} (?:आग लगा|जला) (?:\S+ )?{_DAUX}|(?:केरोसिन|मिट्टी का तेल|पेट्रोल) (?:\S+ ){{0,3}}?"
+        r"(?:डाल|छिड़क) (?:के|कर) (?:आग|जल)",
+        # a gun
+        rf"(?:{_RSELF}|sar mein|sir mein|kanpatti pe|khud pe) (?:\w+ )?goli (?:maar|mar) "
+        rf"(?:\w+ )?{_RAUX}",
+        rf"(?:{_DSELF}|सिर में|कनपटी पर|ख{N}ुद पर) (?:\S+ )?गोली मार (?:\S+ )?{_DAUX}",
+        # going to sleep, or going, forever
+        r"so (?:ja+u|jaun|jaoon|jau|ja+(?:u|oo|w)?n?g(?:a|i)) (?:hamesha|hmesha) ke liye",
+        r"सो (?:जाऊँ|जाऊं|जाउं|जा(?:ऊ|उ)[ँं]?(?:गा|गी)) हमेशा के लिए",
+        r"(?:chala|chali) (?:jaunga|jaungi|jaaunga|jaaungi|jaugi|jauga) (?:hamesha ke liye|is duniya "
+        r"se|duniya chhod ke)|(?:चला|चली) जा(?:ऊ|उ)[ँं]?(?:गा|गी) (?:हमेशा के लिए|इस दुनिया से)",
+        # dying, and having enough to die
+        rf"(?:mujhe|muje|mjhe|mujhko) (?:bas )?{_RMAR} ja+na (?:hi )?h(?:ai|e)?(?!\w)",
+        r"मुझे (?:बस )?मर जाना (?:ही )?है",
+        rf"marne ke liye (?:kaafi|kafi|bahut)|मरने के लिए (?:काफ{N}ी|बहुत)",
+    ),
+    # --- weak signs: nothing alone, imminent beside a risk phrase or another weak sign ---------
+    ("none", "plan"): (
+        r"(?:tay|decide|faisla|faisala) (?:kar|kr) (?:liya|li|lia)(?: (?:hai|h|he))?"
+        r"(?=\s*(?:$|[.,!?।]))|(?:ab )?pakka (?:hai|h)(?=\s*(?:$|[.,!?।]))",
+        rf"(?:तय|फ{N}ैसला) कर (?:लिया|ली)(?: है)?(?=\s*(?:$|[.,!?।]))|(?:अब )?पक्का है(?=\s*(?:$|[.,!?।]))",
+    ),
+    ("none", "farewell"): (
+        r"(?:sabka|sab ka|sabhi ka|aap sabka|sabko|sab ko) (?:bahut )?(?:shukriya|shukria|"
+        r"dhanyavaad|dhanyawad|thank ?you|thanks)",
+        r"(?:सबका|सब का|सभी का|आप सबका|सबको) (?:बहुत )?(?:शुक्रिया|धन्यवाद)",
+        r"kisi ki (?:koi )?(?:galti|galati|glti) (?:nahi|nhi|nahin|na)|किसी की (?:कोई )?"
+        r"(?:गलती|ग़लती) (?:नहीं|नही)",
+        rf"(?:mujhe|muje) maaf (?:kar dena|karna|kar do)|मुझे माफ{N} (?:कर देना|करना|कर दो)",
+        r"mera (?:aakhri|akhri|aakhiri|last) (?:message|msg|sandesh)",
+        rf"मेरा (?:आखिरी|आख{N}िरी|अंतिम|last) (?:मैसेज|मेसेज|संदेश|message)",
+        r"(?:hamesha|hmesha) ke liye (?:ja raha|ja rahi|jaa raha|jaa rahi) (?:hoon|hu|hun)|"
+        r"हमेशा के लिए जा (?:रहा|रही) (?:हूँ|हूं|हू)",
+        # "tonight I'll be gone": a euphemism only beside another sign
+        r"(?:aaj raat|aj raat|aaj|abhi) (?:main|mai|me) (?:chala|chali) (?:jaunga|jaungi|jaaunga|"
+        r"jaaungi|jaugi|jauga)(?=\s*(?:$|[.!?।]))",
+        r"(?:आज रात|आज|अभी) (?:मैं|मै) (?:चला|चली) जा(?:ऊ|उ)[ँं]?(?:गा|गी)(?=\s*(?:$|[.!?।]))",
+    ),
+}
+
+_ALL = {
+    key: _RULES.get(key, ()) + _MORE.get(key, ()) + _GRID.get(key, ())
+    for key in {**_RULES, **_MORE, **_GRID}
+}
 
 LEXICON = Lexicon(
     language="hi",
@@ -536,6 +647,7 @@ LEXICON = Lexicon(
         r"thak (?:ke|kar|k) m(?:a|aa)?r\w*(?: \w+)?",
         r"bore (?:ho ke|hoke|ho kar) m(?:a|aa)?r\w*(?: \w+)?",
         r"maa?r (?:hi )?daa?la",
+        r"(?:swimming )?(?:pool|पूल|स्विमिंग पूल) (?:mein|me|में) (?:\S+ )?(?:kood|kud|कूद)\S*(?: \S+)?",
         r"(?:कसम से )?जान ले (?:ल|लू|लूं|लूँ)\S* (?:इसकी|उसकी|तेरी|तुम्हारी)|(?:iski|uski|teri) jaa?n "
         r"le \w+|jaa?n le (?:lunga|lungi|loonga|lugi) (?:iski|uski|teri|tumhari)",
         r"(?:tere|tumhare|aapke|uske|desh ke) liye (?:\w+ )?jaa?n (?:bhi )?de\w*(?: \w+)?",
@@ -545,11 +657,14 @@ LEXICON = Lexicon(
         # not "आजकल" (nowadays)
         r"आज रात|आज(?! ?कल)|अभी(?! (?:भी|तक))|इसी (?:वक्त|वक़्त|समय)|थोड़ी देर में",
         r"aaj raat|aj raat|aa?j(?! ?kal)|abhi(?! (?:bhi|tak|bhe))|isi (?:waqt|time)|thodi der mein",
+        r"(?:hamesha|hmesha) ke liye|हमेशा के लिए|aaj shaam|आज शाम|is weekend|इस वीकेंड",
     ),
     means=_cues(
         rf"गोलियाँ|गोलियां|गोलिया|नींद की गोली|ज{N}हर|रस्सी|फंदा|फन्दा|फाँसी|फांसी|ब्लेड|पुल",
         r"छत से|ट्रेन के आगे|पटरी|चाकू|कीटनाशक",
         r"goliyan|goliya|neend ki goli|zeher|zehar|jahar|rassi|fanda|phanda|phansi|fansi|blade",
         r"pul|chhat se|train ke aage|patri|chaku|chaaku|pesticide",
+        r"pistol|revolver|bandook|katta|पिस्तौल|पिस्टल|बंदूक|strip|स्ट्रिप|sulphas|सल्फास|kerosene|"
+        r"केरोसिन|cylinder|सिलेंडर|pankhe se|पंखे से|train ke neeche|ट्रेन के (?:आगे|नीचे)",
     ),
 )

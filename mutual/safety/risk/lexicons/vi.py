@@ -16,7 +16,10 @@ Covers chat shorthand: "ko", "k", "hok", "hông", "kh" for "không", "mún" for 
 "nữa", "chít" for "chết". Judgements for a reviewer: "mệt/đói/nóng… muốn chết" are idioms, but
 "buồn muốn chết" (sad enough to die) is kept as ideation; "chán sống" is ideation; "he/she
 wants to die" is concern; wishing not to be alive ("ước gì ngủ luôn không dậy", "mọi người sẽ
-tốt hơn nếu không có mình") is a passive wish, which a time word does not make imminent. To be
+tốt hơn nếu không có mình", "không bao giờ tỉnh dậy nữa") is a passive wish, which a time word
+does not make imminent; an intent (sẽ/định/tính/quyết định) with a method is ideation, and with a
+day ("thứ 7 này", "chủ nhật", "mai t…") imminent. Letters written, a pet given to someone, "tính
+hết rồi", "cảm ơn mọi người vì tất cả" are weak signs that count only together. To be
 reviewed by native-speaking clinicians or crisis-line workers (northern and southern usage).
 
 The patterns of one level and kind are joined into one rule (see ``LEXICON``): the regular
@@ -73,6 +76,23 @@ _RELIEF = (
     r" hơn|nhẹ gánh|bớt gánh nặng|đỡ khổ|đỡ gánh|nhẹ nhõm|bớt khổ|giải thoát)"
 )
 _GONE_ME = rf"{_ME} (?:chết|chít|biến mất|không còn|ko còn|k còn|mất đi|ra đi)"
+# Ways to kill oneself after a verb of intent ("sẽ", "định", "tính", "quyết định"): "sẽ nhảy cầu",
+# "định thắt cổ", "tính uống thuốc trừ sâu", "sẽ đốt than", "sẽ ra biển trầm mình". "thắt cổ"
+# folds like "thật có" ("định thật có tâm"): only where the phrase ends or "tự tử", "chết",
+# "trong phòng", "lúc…" follow.
+_METHOD = (
+    r"(?:nhảy (?:cầu|lầu|sông|hồ|biển|tàu|xuống (?:sông|biển|hồ|dòng sông))|treo cổ(?! (?:lên|ở|tại|"
+    r"trước|nhà)\b)|thắt cổ(?=\s*(?:$|[,.!?;]|(?:tự tử|chết|cho|trong|ở|bằng|tại|luôn|đây|rồi|r|mà|lúc|khi|vào|"
+    r"sau|trên|đi|nữa|thôi)\b))|"
+    rf"(?:uống|nuốt) (?:hết |cả |nguyên )?(?:\w+ ){{0,2}}?(?:{_PILLS}|thuốc an thần)|"
+    r"(?:uống|nuốt) hết (?:\w+ ){0,2}?(?:thuốc|viên)(?! (?:kháng sinh|theo|bác sĩ|bổ|cảm|ho)\b)|"
+    r"(?:rạch|cắt|cứa) (?:cổ tay|mạch máu|gân tay|động mạch)|đốt than|chết đuối|trầm mình|"
+    r"gieo mình|lao (?:đầu |mình )?(?:xuống|vào) (?:\w+ )?(?:sông|biển|hồ|xe|tàu|xe tải|container|"
+    r"đường ray)|nằm (?:lên |xuống |chờ )?(?:đường ray|đường tàu)|tự thiêu|quyên sinh|"
+    r"kết liễu (?:đời mình|bản thân|mình|cuộc đời)|kết thúc (?:cuộc đời|cuộc sống|mạng sống|"
+    r"đời mình|sinh mạng)|tìm (?:đến|tới|về) cái chết|tìm cái chết)"
+)
+_INTENT = r"(?:sẽ|định|tính|quyết định|sắp|chuẩn bị|muốn|mún|thà|đành)"
 
 _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     # --- imminent: plan or preparations ----------------------------------------------------------
@@ -225,6 +245,10 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
     # --- imminent: farewells ---------------------------------------------------------------------
     ("imminent", "farewell"): (
+        # "t đi đây, mọi người ở lại mạnh khỏe": the words said to those who stay behind
+        r"(?:mọi người|mọi ng|mn|cả nhà|các bạn|bố mẹ|ba mẹ|ba má|những người) (?:\w+ )?ở lại "
+        r"(?:\w+ ){0,2}?(?:mạnh khỏe|mạnh khoẻ|bình an|sống tốt|sống vui|hạnh phúc|giữ gìn sức|"
+        r"bảo trọng)",
         r"vĩnh biệt (?:mọi người|tất cả|cả nhà|thế giới|cuộc đời|cuộc sống|gia đình|bố mẹ|"
         r"ba mẹ|các bạn|mn)",
         r"tạm biệt (?:mọi người|tất cả|mn|cả nhà)? ?(?:mãi mãi|lần cuối)",
@@ -249,6 +273,13 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
     # --- elevated: goodbyes that are often something else (a break-up, a quarrel) ------------
     ("elevated", "farewell"): (
+        # "mai t không còn nữa" (not "không còn ở đây nữa": moving away); with another sign:
+        # imminent
+        r"(?:mai|ngày mai|tối nay|đêm nay|sau hôm nay|sau đêm nay|từ mai|sáng mai|tuần sau|"
+        rf"sớm thôi)(?: là)? (?:{_ME} )?(?:sẽ )?(?:{_KO}|chẳng) còn (?:(?:trên đời|trên đời này|"
+        rf"trên thế giới này|sống|tồn tại) )?{_NUA}",
+        rf"{_ME} đi (?:đây|nha|nhé)[^.!?]{{0,40}}?(?:bảo trọng|mạnh khỏe|mạnh khoẻ|đừng buồn|"
+        r"đừng khóc|vĩnh biệt|hẹn kiếp sau)",
         rf"đừng (?:ai )?(?:tìm|cản|cứu) {_ME_ALL}(?: {_NUA})?{_END}",
         rf"đừng (?:buồn|khóc) vì {_ME_ALL}(?: nha| nhé)?{_END}",
         rf"(?:{_KO}|chẳng) (?:phải|cần) lo (?:cho )?{_ME_ALL} {_NUA}",
@@ -261,6 +292,8 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
     # --- elevated: wanting to die or to kill oneself ---------------------------------------------
     ("elevated", "ideation"): (
+        # intent and a method: "t sẽ nhảy cầu", "định thắt cổ", "tối nay sẽ đốt than trong phòng"
+        rf"{_INTENT} (?:{_ME} )?(?:(?:đi|ra|lên|về|xuống) (?:\w+ ){{0,3}}?)?{_METHOD}",
         rf"{_MUON} {_CHET}(?! (?:à|hả|hay sao|không mà)\b)",
         rf"(?:{_MUON}|định|sẽ|sắp|tính|chắc|nên|phải|nghĩ đến|nghĩ tới|nghĩ về|ý định|ý nghĩ) "
         rf"(?:{_ME} )?(?:đi )?{_TUTU_END}",
@@ -301,6 +334,16 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
     # --- elevated: wishing not to be alive (a time word does not make it imminent) -----------
     ("elevated", "passive_wish"): (
+        # "chỉ ước đi ngủ rồi không bao giờ tỉnh dậy", "mong ngủ mãi không thức dậy"
+        rf"(?:ước gì|giá mà|ước|mong|{_MUON}|cầu) (?:là )?(?:\w+ ){{0,4}}?ngủ (?:\w+ ){{0,3}}?"
+        rf"(?:{_KO}|chẳng|đừng) (?:bao giờ |bao h )?(?:phải )?(?:tỉnh|thức|dậy)\w*"
+        r"(?! (?:sớm|muộn|trễ|nổi|được|kịp|trước|lúc|vào)\b)",
+        # "ngủ luôn không dậy", "không bao giờ tỉnh dậy nữa", "đừng bao giờ phải thức dậy nữa"
+        rf"ngủ (?:luôn|mãi|một giấc)(?: mãi| luôn)? (?:{_KO}|chẳng) (?:bao giờ )?(?:dậy|tỉnh|thức)"
+        r"(?: dậy| lại)?(?! (?:sớm|muộn|trễ|nổi|được|kịp|trước|lúc|vào)\b)",
+        rf"(?:{_KO}|chẳng|đừng) (?:bao giờ|bao h) (?:phải )?(?:tỉnh|thức)(?: dậy| lại)? {_NUA}",
+        rf"(?:{_MUON}|ước|mong) (?:\w+ ){{0,3}}?ngủ (?:một giấc )?(?:mãi mãi|vĩnh viễn|ngàn thu)|"
+        r"giấc ngủ ngàn thu",
         rf"(?:ước gì|giá mà|ước|mong) (?:{_ME} )?(?:{_CHET}|biến mất mãi mãi|không tồn tại|"
         r"chưa từng được sinh ra|không được sinh ra|không bao giờ tỉnh dậy)",
         rf"(?:ước gì|giá mà|ước|mong|{_MUON}) (?:{_ME} )?(?:được )?ngủ(?: một giấc)?"
@@ -337,7 +380,9 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
     # --- elevated: hurting oneself now -----------------------------------------------------------
     ("elevated", "self_harm"): (
-        r"(?:tự )?(?:làm đau|hại|làm hại|hành hạ|đánh) (?:bản thân|chính mình|mình)",
+        # not "hại mình" alone: it folds like "hai mình" (the two of us)
+        r"tự (?:làm đau|hại|làm hại|hành hạ|đánh) (?:bản thân|chính mình|mình)|"
+        r"(?:làm đau|hại|làm hại|hành hạ) (?:bản thân|chính mình)|(?:làm đau|làm hại|hành hạ) mình",
         r"tự làm đau|tự hại|tự rạch|tự cắt|tự làm tổn thương|đập đầu vào tường",
         r"(?:lại |đã |vừa |hay |thường )?(?:rạch|cứa|cắt) (?:tay|cổ tay|đùi|chân)"
         r"(?! (?:áo|cho|giúp|người|bé|con)\b)",
@@ -386,10 +431,30 @@ _RULES: dict[tuple[Level, Kind], tuple[str, ...]] = {
     ),
 }
 
+# --- Weak signs: none alone, imminent together (rules._with_other_signs) -------------------------
+_WEAK: dict[Kind, tuple[str, ...]] = {
+    "plan": (
+        # letters written, a pet or the children given to someone, everything worked out
+        # (starting at "thư", where the stronger "thư cho … rồi, kẹp trong…" starts too)
+        r"viết xong (?:\w+ ){0,2}?thư|thư (?:cho|gửi) [^.!?]{0,30}?(?:viết )?(?:xong|sẵn|rồi|r|rùi)\b",
+        r"gửi (?:con mèo|mèo|con chó|chó|con cún|cún|bé|các con|tụi nhỏ|hai đứa nhỏ|thú cưng)"
+        r"(?: \w+){0,2}? (?:cho|nhờ|sang)|(?:con mèo|mèo|con chó|chó|con cún|cún|các con|tụi nhỏ|"
+        r"thú cưng)(?: \w+){0,2}? (?:gửi|giao|nhờ|cho) (?:\w+ ){0,3}?(?:nuôi|chăm|giữ|trông)",
+        r"(?:tính|lo|sắp xếp|chuẩn bị) (?:hết|xong|xong hết|xong xuôi)(?: hết)? (?:rồi|r|rùi)|"
+        r"quyết định (?:rồi|r|rùi)",
+    ),
+    "farewell": (
+        r"(?:cảm ơn|cám ơn) (?:mọi người|mọi ng|mn|cả nhà|các bạn|bố mẹ|ba mẹ)(?: \w+){0,3}? "
+        r"(?:vì tất cả|vì mọi thứ|thời gian qua|bấy lâu|nhiều lắm)",
+        rf"đừng lo (?:cho )?{_ME_ALL}(?: {_NUA})?{_END}",
+    ),
+}
+
 LEXICON = Lexicon(
     language="vi",
     # One rule per level and kind (see the module docstring).
-    rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _RULES.items()),
+    rules=tuple(Rule(level, kind, "|".join(ps)) for (level, kind), ps in _RULES.items())
+    + tuple(Rule("none", kind, "|".join(ps)) for kind, ps in _WEAK.items()),
     negations=(
         # "không" unless it negates something else ("không biết, …", "không ai hiểu, …").
         r"(?:không|ko|k|kh|hông|hok)(?!\s*[,.!?]| (?:biết|hiểu|ai|còn ai|có ai|chịu|thể|ngủ|"
@@ -457,6 +522,16 @@ LEXICON = Lexicon(
     timing=(
         r"(?<!đến )(?<!tới )(?<!đó )(?<!xưa )tối nay|đêm nay|hôm nay|ngày mai|sáng mai|tối mai",
         r"ngay (?:bây giờ|bây h|lúc này|hôm nay|lập tức)|lát nữa|chút nữa|sắp tới|cuối tuần này",
+        # a day of the week, not an ordinal ("lần thứ 2", "tầng thứ 7"); "thứ tư" folds like
+        # "thứ tự" (order), so only "thứ tư này / tới". The word comes first, then the checks
+        # on what precedes it: the expression is tried at every position of every message.
+        r"thứ(?<!lần thứ)(?<!người thứ)(?<!con thứ)(?<!đứa thứ)(?<!bước thứ)(?<!điều thứ)"
+        r"(?<!hạng thứ)(?<!lớp thứ)(?<!tầng thứ)(?<!cái thứ)(?<!giải thứ)(?<!đứng thứ)(?<!theo thứ)"
+        r" (?:[2-7]|hai|ba|năm|sáu|bảy|tư(?= (?:này|tới|tuần)))",
+        r"chủ nhật|cuối tuần|tuần (?:sau|tới|này)|(?:chiều|trưa|sáng) nay|(?:chiều|trưa) mai|"
+        r"tan (?:làm|ca|học)|ngày (?:kia|mốt)|(?:từ|sang) mai",
+        # "mai t sẽ…": "mai" starting a clause, before a pronoun or "là" (not a name, "Mai")
+        r"mai(?<!\w mai)(?= (?:t|tôi|mình|em|tao|tớ|tui|anh|chị|con|là|sẽ|thì|mk)\b)",
     ),
     means=(
         _PILLS,
