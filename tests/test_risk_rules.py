@@ -1071,12 +1071,25 @@ def test_a_lie_to_the_therapist_admits_the_thoughts():
     assert level("my gp asked if i had thoughts of suicide, i said no and i meant it") == "none"
 
 
-def test_merged_english_rules_match_as_the_separate_rules_did():
-    import re
+def test_neighbouring_rules_of_one_level_and_kind_are_compiled_as_one():
+    from mutual.safety.risk.lexicon import Lexicon, Rule
+    from mutual.safety.risk.rules import CompiledLexicon
 
-    from mutual.safety.risk.lexicons import en
-
-    # Joining neighbouring rules of one level and kind (for speed) keeps the same matches.
-    assert len(en.LEXICON.rules) < len(en.RULES)
-    for rule in en.RULES:
-        re.compile(rule.pattern)
+    lexicon = Lexicon(
+        language="xx",
+        rules=(
+            Rule("elevated", "ideation", r"want to die"),
+            Rule("elevated", "ideation", r"wish i was dead"),
+            Rule("imminent", "attempt", r"took them all"),
+        ),
+    )
+    compiled = CompiledLexicon(lexicon)
+    assert [(r.level, r.kind) for r in compiled.rules] == [
+        ("imminent", "attempt"),
+        ("elevated", "ideation"),
+    ]
+    assert compiled.search is not None
+    for text, kind in (("i wish i was dead", "ideation"), ("i took them all", "attempt")):
+        match = compiled.search.search(text)
+        assert match is not None
+        assert compiled.rule_for(match).kind == kind

@@ -8,9 +8,7 @@ children "after I'm gone", letters, goodbyes), because people in crisis rarely s
 Review: a crisis-line supervisor should read this file with ``tests/data/risk_chat_*.jsonl``.
 """
 
-import itertools
-
-from mutual.safety.risk.lexicon import LEVELS, Lexicon, Rule
+from mutual.safety.risk.lexicon import Lexicon, Rule
 
 _I = r"(?:i|ive|i've|im|i'm|i'll|ill|id|i'd)"
 _IM = r"(?:i'?m|i am|im)"
@@ -1317,28 +1315,9 @@ RECENT = (
 FIRST_PERSON = (r"i", r"i'?m", r"im", r"me", r"my ?self", r"i'?ll", r"i'?d", r"i'?ve", r"ive")
 
 
-def _merged(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """Neighbouring rules of one level and kind joined into one: the same matches, found faster.
-
-    ``rules.py`` joins all rules into one expression with a named group for each, sorted by
-    level. Python's engine tries the groups one after another at every word, and entering a
-    named group costs about as much as the rest of a failed attempt: joining the ~220 rules
-    into the ~35 runs they form halves the time of the English search. The runs are taken in
-    the order ``rules.py`` uses (a stable sort by level), so alternatives are tried in the same
-    order as before and every match, phrase and level stays the same.
-    """
-    order = sorted(rules, key=lambda r: -LEVELS.index(r.level))
-    out = []
-    for (level, kind), run in itertools.groupby(order, key=lambda r: (r.level, r.kind)):
-        patterns = [r.pattern for r in run]
-        joined = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
-        out.append(Rule(level, kind, joined))
-    return tuple(out)
-
-
 LEXICON = Lexicon(
     language="en",
-    rules=_merged(RULES),
+    rules=RULES,
     negations=NEGATIONS,
     past=PAST,
     recovery=RECOVERY,
