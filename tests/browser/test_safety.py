@@ -147,3 +147,34 @@ def test_a_peer_on_a_phone_without_javascript_raises_an_urgent_concern(
     alert_row = page.locator(".alert-list li").filter(has_text="Ana Lopez")
     expect(alert_row).to_contain_text("Immediate danger")
     expect(alert_row).to_contain_text("Dad has not eaten for days")
+
+
+def test_a_coordinator_sets_the_working_days_on_a_phone_without_javascript(
+    browse_without_js: Any, world: World
+) -> None:
+    program = world.program_a1
+    phone = browse_without_js
+    page = phone.log_in(world.users["coordinator"].email, with_code=True)
+    phone.visit(f"/programs/{program.pk}/safety/settings/")
+
+    # States are listed for the country already chosen (Australia), without JavaScript.
+    page.get_by_label("State or territory").select_option(label="New South Wales (NSW)")
+    closed = page.get_by_label("Other days the service is closed")
+    closed.fill("2026-12-24\n2026-02-30")
+    phone.submit(page.get_by_role("button", name="Save"))
+
+    # A date that does not exist is named (in the summary, linked to the box, and under the
+    # box), and what was typed is kept to be corrected.
+    expect(page.get_by_role("link", name=re.compile("Not a date: 2026-02-30"))).to_be_visible()
+    expect(page.locator("#id_other_closed_days_error")).to_contain_text("Not a date: 2026-02-30.")
+    expect(closed).to_have_value("2026-12-24\n2026-02-30")
+    closed.fill("2026-12-24\n2026-12-31")
+    phone.submit(page.get_by_role("button", name="Save"))
+    expect(page.get_by_text("Safety settings saved.")).to_be_visible()
+
+    settings = program.safety_settings
+    settings.refresh_from_db()
+    assert (settings.holiday_subdivision, settings.other_closed_days) == (
+        "NSW",
+        ["2026-12-24", "2026-12-31"],
+    )
