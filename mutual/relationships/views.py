@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -24,6 +23,7 @@ from mutual.access.policy import (
     is_own_participant,
 )
 from mutual.audit.services import record_event
+from mutual.core.boards import board_context
 from mutual.core.http import AuthedRequest
 from mutual.matching import services as matching
 from mutual.matching.forms import NoteForm
@@ -56,7 +56,6 @@ from mutual.relationships.services import RelationshipError
 from mutual.training.models import Certificate
 
 # Matches per page on the board: those needing a look come first.
-BOARD_PAGE = 100
 
 
 def _roles(request: AuthedRequest, found: Relationship) -> dict[str, bool]:
@@ -286,24 +285,13 @@ def my_caseload(request: AuthedRequest) -> HttpResponse:
 @login_required
 def program_relationships(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.VIEW_PARTICIPANTS)
-    flag = request.GET.get("flag", "")
-    if flag not in boards.FLAGS:
-        flag = ""
-    rows, counts, total = boards.board(program, flag)
-    page = Paginator(rows, BOARD_PAGE).get_page(request.GET.get("page"))
-    record_event(request.user, "relationship.board_viewed", program, program=program)
+    context = board_context(
+        request, program, boards.FLAGS, boards.board, "relationship.board_viewed"
+    )
     return render(
         request,
         "relationships/board.html",
-        {
-            "program": program,
-            "rows": page.object_list,
-            "page": page,
-            "counts": [(key, boards.FLAGS[key], counts[key]) for key in boards.FLAGS],
-            "total": total,
-            "flag": flag,
-            "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, program),
-        },
+        {**context, "can_act": can(request.user, Perm.MANAGE_PARTICIPANTS, program)},
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -21,6 +20,7 @@ from mutual.access.policy import (
     is_own_participant,
 )
 from mutual.audit.services import record_event
+from mutual.core.boards import board_context
 from mutual.core.http import AuthedRequest
 from mutual.participants.models import Participant
 from mutual.relationships.models import OPEN_STAGES, Relationship
@@ -29,8 +29,6 @@ from mutual.wellbeing import services
 from mutual.wellbeing.forms import CheckInForm, SettingsForm, SupervisionForm
 from mutual.wellbeing.models import CheckIn, MentorWellbeing, SupervisionRecord
 from mutual.wellbeing.services import WellbeingError
-
-BOARD_PAGE = 100
 
 
 @login_required
@@ -182,24 +180,11 @@ def supervision_new(request: AuthedRequest, mentor_id: int) -> HttpResponse:
 @login_required
 def program_wellbeing(request: AuthedRequest, program_id: int) -> HttpResponse:
     program = access_program(request.user, program_id, Perm.VIEW_PARTICIPANTS)
-    flag = request.GET.get("flag", "")
-    if flag not in boards.FLAGS:
-        flag = ""
-    rows, counts, total = boards.board(program, flag)
-    page = Paginator(rows, BOARD_PAGE).get_page(request.GET.get("page"))
-    record_event(request.user, "wellbeing.board_viewed", program, program=program)
+    context = board_context(request, program, boards.FLAGS, boards.board, "wellbeing.board_viewed")
     return render(
         request,
         "wellbeing/board.html",
-        {
-            "program": program,
-            "rows": page.object_list,
-            "page": page,
-            "counts": [(key, boards.FLAGS[key], counts[key]) for key in boards.FLAGS],
-            "total": total,
-            "flag": flag,
-            "can_manage": can(request.user, Perm.MANAGE_PROGRAM, program),
-        },
+        {**context, "can_manage": can(request.user, Perm.MANAGE_PROGRAM, program)},
     )
 
 
